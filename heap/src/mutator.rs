@@ -1,0 +1,368 @@
+//! Mutator threads: their allocation state, attach/detach, stack bounds,
+//! register spilling, and the slow paths of allocation, safepoints and
+//! `blocking`.
+//!
+//! Every attached thread owns one `Mutator` (boxed, listed in `World::threads`,
+//! reachable from the thread-local `CURRENT`). Its per-class free lists are the
+//! allocation fast path: popping one needs no lock because
+//! - only the owning thread touches the lists while it runs, and
+//! - the collector touches them (to reset them) only while the owner is
+//!   stopped (parked at a safepoint or inside `blocking`), with the handshake
+//!   in collect.rs ordering the accesses.
+//!
+//! Before a thread can be stopped it *publishes its stack*: the
+//! `publish_stack!` macro spills the callee-saved registers into an array in
+//! the current frame and records the stack pointer below it. Everything from
+//! that pointer up to the top of the thread's stack (found with
+//! `pthread_getattr_np` at attach time) is then scanned conservatively. The
+//! macro must be used in a non-inlined function that stays on the stack
+//! while the thread is stopped: on entry to such a function every
+//! callee-saved register still holds the caller's value, or the prologue
+//! saved it in this frame, above the recorded stack pointer; values in
+//! caller-saved registers were spilled by the caller into its own frame.
+
+use crate::block::{class_of, FreeCell, MAX_SMALL, NCLASSES};
+use crate::collect::{self, Reason, POLL, RESUME_CV, STOP, STOPPED_CV, STRESS, WORLD};
+use crate::heap::{GcHeader, Tracer, VTable};
+use crate::space::HEAP;
+use std::cell::{Cell, UnsafeCell};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+
+/// Thread states, written only by the owning thread.
+pub(crate) const RUNNING: u32 = 0;
+/// Stopped at a safepoint until the current collection ends.
+pub(crate) const PARKED: u32 = 1;
+/// Inside `blocking(..)`: does not touch the heap.
+pub(crate) const BLOCKED: u32 = 2;
+
+pub(crate) type ThreadScanner = (fn(*mut (), &mut Tracer), *mut ());
+
+pub(crate) struct Mutator {
+    /// Per-class free lists owned by this thread.
+    pub(crate) free: UnsafeCell<[*mut FreeCell; NCLASSES]>,
+    pub(crate) state: AtomicU32,
+    /// Stack pointer published before the thread last stopped.
+    pub(crate) sp: AtomicUsize,
+    pub(crate) stack_lo: usize,
+    pub(crate) stack_hi: usize,
+    /// Precise roots of this thread; read by the collector while it is stopped.
+    pub(crate) root_scanner: UnsafeCell<Option<ThreadScanner>>,
+}
+
+thread_local! {
+    static CURRENT: Cell<*mut Mutator> = const { Cell::new(std::ptr::null_mut()) };
+    static DETACH_ON_EXIT: DetachOnExit = const { DetachOnExit };
+}
+
+/// Detaches the thread when its thread-locals are destroyed, in case the user
+/// forgot `detach_thread`.
+struct DetachOnExit;
+
+impl Drop for DetachOnExit {
+    fn drop(&mut self) {
+        detach();
+    }
+}
+
+/// The calling thread's mutator, or null when it is not attached.
+#[inline(always)]
+pub(crate) fn current() -> *mut Mutator {
+    CURRENT.with(|c| c.get())
+}
+
+/// Number of words `spill_registers` writes.
+#[cfg(target_arch = "x86_64")]
+pub(crate) const NREGS: usize = 6;
+#[cfg(target_arch = "aarch64")]
+pub(crate) const NREGS: usize = 12;
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+pub(crate) const NREGS: usize = 1;
+
+/// Copies the callee-saved registers into `buf` so that the conservative scan
+/// of the stack sees any heap pointer they hold.
+#[inline(always)]
+pub(crate) fn spill_registers(buf: &mut [usize; NREGS]) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: the asm only stores six registers into `buf`, which is 6 words.
+    unsafe {
+        std::arch::asm!(
+            "mov [{b}], rbx",
+            "mov [{b} + 8], rbp",
+            "mov [{b} + 16], r12",
+            "mov [{b} + 24], r13",
+            "mov [{b} + 32], r14",
+            "mov [{b} + 40], r15",
+            b = in(reg) buf.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: the asm only stores x19..x30 into `buf`, which is 12 words.
+    unsafe {
+        std::arch::asm!(
+            "stp x19, x20, [{b}]",
+            "stp x21, x22, [{b}, #16]",
+            "stp x23, x24, [{b}, #32]",
+            "stp x25, x26, [{b}, #48]",
+            "stp x27, x28, [{b}, #64]",
+            "stp x29, x30, [{b}, #80]",
+            b = in(reg) buf.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        );
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        // Fallback: no register access. Callers use this from non-inlined
+        // slow paths, so the caller's callee-saved registers are either still
+        // untouched or saved in the slow path's frame by its prologue; a
+        // non-inlined call here forces the compiler to treat `buf` as escaping.
+        #[inline(never)]
+        fn escape(b: &mut [usize; NREGS]) {
+            std::hint::black_box(b);
+        }
+        escape(buf);
+    }
+}
+
+/// The current stack pointer (an address at or below every local of the
+/// calling frame).
+#[inline(always)]
+pub(crate) fn stack_pointer() -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let sp: usize;
+        // SAFETY: reads rsp into a register; no memory access.
+        unsafe { std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+        sp
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        let sp: usize;
+        // SAFETY: reads sp into a register; no memory access.
+        unsafe { std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+        sp
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let x = 0usize;
+        std::hint::black_box(&x) as *const usize as usize
+    }
+}
+
+/// Spills the callee-saved registers into a local array named `$regs` and
+/// publishes the stack pointer of the current frame in mutator `$m`. Keep the
+/// array alive with `std::hint::black_box(&$regs)` at the end of the function.
+macro_rules! publish_stack {
+    ($m:expr, $regs:ident) => {
+        let mut $regs = [0usize; $crate::mutator::NREGS];
+        $crate::mutator::spill_registers(&mut $regs);
+        // SAFETY: `$m` is the calling thread's live mutator.
+        unsafe { (*$m).sp.store($crate::mutator::stack_pointer(), std::sync::atomic::Ordering::SeqCst) };
+    };
+}
+pub(crate) use publish_stack;
+
+/// Lowest and highest address of the calling thread's stack.
+#[cfg(target_os = "linux")]
+fn stack_bounds() -> (usize, usize) {
+    // SAFETY: pthread_getattr_np fills `attr` for the calling thread; we read
+    // the stack range from it and destroy it. All pointers are to locals.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        let rc = libc::pthread_getattr_np(libc::pthread_self(), &mut attr);
+        assert_eq!(rc, 0, "pthread_getattr_np failed");
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let rc = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        assert_eq!(rc, 0, "pthread_attr_getstack failed");
+        (addr as usize, addr as usize + size)
+    }
+}
+
+#[cfg(target_os = "macos")]
+fn stack_bounds() -> (usize, usize) {
+    // SAFETY: both calls only query the calling thread.
+    unsafe {
+        let t = libc::pthread_self();
+        let hi = libc::pthread_get_stackaddr_np(t) as usize;
+        let size = libc::pthread_get_stacksize_np(t);
+        (hi - size, hi)
+    }
+}
+
+static ENV_ONCE: std::sync::Once = std::sync::Once::new();
+
+/// Attaches the calling thread (idempotent).
+pub(crate) fn attach() {
+    if !current().is_null() {
+        return;
+    }
+    ENV_ONCE.call_once(|| {
+        if std::env::var_os("MOREL_GC_STRESS").is_some_and(|v| v == "1") {
+            collect::set_stress(true);
+        }
+    });
+    let (stack_lo, stack_hi) = stack_bounds();
+    let here = stack_pointer();
+    assert!(stack_lo <= here && here < stack_hi, "stack bounds do not contain the stack pointer");
+    let m = Box::into_raw(Box::new(Mutator {
+        free: UnsafeCell::new([std::ptr::null_mut(); NCLASSES]),
+        state: AtomicU32::new(RUNNING),
+        sp: AtomicUsize::new(here),
+        stack_lo,
+        stack_hi,
+        root_scanner: UnsafeCell::new(None),
+    }));
+    let mut w = WORLD.lock();
+    // Not yet a mutator, so it holds no heap references: wait out a running
+    // collection rather than join a world the collector believes stopped.
+    while w.collecting {
+        RESUME_CV.wait(&mut w);
+    }
+    w.threads.push(m);
+    drop(w);
+    CURRENT.with(|c| c.set(m));
+    // Registers the destructor; fails only while thread-locals are being
+    // destroyed, where the thread is about to exit anyway.
+    let _ = DETACH_ON_EXIT.try_with(|_| ());
+}
+
+/// Detaches the calling thread, if attached.
+pub(crate) fn detach() {
+    let m = CURRENT.with(|c| c.get());
+    if m.is_null() {
+        return;
+    }
+    let mut w = WORLD.lock();
+    // We are RUNNING and hold WORLD, so the collector is not marking: it is
+    // either idle or waiting in STOPPED_CV for us. Leaving the list is safe in
+    // both cases; the notification lets it re-check without us. Our free
+    // lists are simply dropped: their cells keep null vtables and the next
+    // sweep links them again.
+    w.threads.retain(|&t| t != m);
+    STOPPED_CV.notify_all();
+    drop(w);
+    CURRENT.with(|c| c.set(std::ptr::null_mut()));
+    // SAFETY: `m` came from Box::into_raw in `attach` and is no longer listed,
+    // so the collector cannot reach it.
+    drop(unsafe { Box::from_raw(m) });
+}
+
+/// The calling thread's mutator, attaching it first if needed.
+pub(crate) fn ensure_attached() -> *mut Mutator {
+    let m = current();
+    if !m.is_null() {
+        return m;
+    }
+    attach();
+    current()
+}
+
+pub(crate) fn set_root_scanner(f: Option<ThreadScanner>) {
+    let m = ensure_attached();
+    // The collector reads the scanner only while this thread is stopped; take
+    // WORLD so the write is ordered before any later collection.
+    let _w = WORLD.lock();
+    // SAFETY: `m` is our live mutator; the collector, the only other reader,
+    // is excluded by WORLD (it holds WORLD for the whole collection).
+    unsafe { *(*m).root_scanner.get() = f };
+}
+
+/// Slow path of `safepoint()`: a collection is requested or stress mode is on.
+#[cold]
+#[inline(never)]
+pub(crate) fn safepoint_slow() {
+    let m = current();
+    if m.is_null() {
+        return; // not a mutator: holds no heap references, nothing to do
+    }
+    publish_stack!(m, regs);
+    let poll = POLL.load(Ordering::SeqCst);
+    if poll & STRESS != 0 {
+        collect::collect_from(m, Reason::Stress);
+    } else if poll & STOP != 0 {
+        collect::park(m);
+    }
+    std::hint::black_box(&regs);
+}
+
+/// Slow path of `alloc_raw`: not attached, no free cell of the class, a
+/// collection pending or due, stress mode, or a large object.
+#[cold]
+#[inline(never)]
+pub(crate) fn alloc_slow(size: usize, vtable: &'static VTable) -> *mut GcHeader {
+    let m = ensure_attached();
+    publish_stack!(m, regs);
+    let poll = POLL.load(Ordering::SeqCst);
+    if poll & STRESS != 0 {
+        collect::collect_from(m, Reason::Stress);
+    } else if collect::threshold_reached() {
+        collect::collect_from(m, Reason::Threshold);
+    } else if poll & STOP != 0 {
+        collect::park(m);
+    }
+    let p = if size <= MAX_SMALL {
+        let class = class_of(size);
+        // SAFETY: `m` is our mutator and we are running, so its lists are ours.
+        let free = unsafe { &mut *(*m).free.get() };
+        if free[class].is_null() {
+            let (head, n) = HEAP.lock().take_cells(class);
+            collect::note_allocated(n * crate::block::CLASS_SIZES[class]);
+            free[class] = head;
+        }
+        let cell = free[class];
+        debug_assert!(!cell.is_null());
+        // SAFETY: `cell` is a free cell of a formatted block handed to us;
+        // popping it makes it ours, and zeroing `size` rounded up to 16 bytes
+        // stays within the cell (cell sizes are multiples of 16 >= size).
+        unsafe {
+            free[class] = (*cell).next;
+            std::ptr::write_bytes(cell as *mut u8, 0, (size + 15) & !15);
+        }
+        cell as *mut GcHeader
+    } else {
+        let p = HEAP.lock().alloc_large((size + 15) & !15);
+        collect::note_allocated((size + 15) & !15);
+        p
+    };
+    // SAFETY: `p` is a fresh zeroed allocation at least a header long.
+    unsafe { std::ptr::addr_of_mut!((*p).vtable).write(vtable) };
+    std::hint::black_box(&regs);
+    p
+}
+
+/// Marks the thread blocked around `f` (see `heap::blocking`).
+#[inline(never)]
+pub(crate) fn blocking<R, F: FnOnce() -> R>(f: F) -> R {
+    let m = current();
+    if m.is_null() {
+        return f();
+    }
+    // SAFETY: `m` is our live mutator.
+    if unsafe { (*m).state.load(Ordering::Relaxed) } == BLOCKED {
+        return f(); // nested: already blocked with an older, higher stack pointer
+    }
+    publish_stack!(m, regs);
+    collect::enter_blocked(m);
+    struct Leave(*mut Mutator);
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            collect::leave_blocked(self.0);
+        }
+    }
+    let guard = Leave(m);
+    let r = f();
+    drop(guard);
+    std::hint::black_box(&regs);
+    r
+}
+
+/// Resets the free lists of `m` (the collector, with `m` stopped or itself).
+///
+/// # Safety
+/// `m` is a live mutator that is stopped or is the calling thread.
+pub(crate) unsafe fn reset_free_lists(m: *mut Mutator) {
+    // SAFETY: per contract nobody else touches the lists meanwhile.
+    unsafe { *(*m).free.get() = [std::ptr::null_mut(); NCLASSES] };
+}

@@ -1,0 +1,734 @@
+//! Expression nodes: `eval` for every `Expr` kind. Each node family keeps its
+//! fast paths inline and its generic fallback in a `#[cold]` function.
+
+use crate::frame::{cell_in, Frame};
+use crate::tree::*;
+use morel_runtime::attr::{getattr, getattr_opt};
+use morel_runtime::call::{call, call_with_receiver};
+use morel_runtime::object::downcast;
+use morel_runtime::ops::{self, BinOp, CmpOp};
+use morel_runtime::types::class::{as_instance, class_of};
+use morel_runtime::types::dict::{dict_obj, new_dict_obj};
+use morel_runtime::types::function::{as_builtin, as_function, FunctionObj};
+use morel_runtime::types::int::int_from_i64;
+use morel_runtime::types::list::{list_obj, new_list_obj};
+use morel_runtime::types::str::{as_str, new_str, str_obj};
+use morel_runtime::types::tuple::{new_tuple, tuple_items};
+use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
+
+impl Expr {
+    /// Evaluates the expression in `f`.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        match *self {
+            Expr::Const(c) => Ok(c.value),
+            Expr::LoadLocal(n) => {
+                let v = f.get(n.slot);
+                if v.is_unbound() {
+                    return unbound_local(n);
+                }
+                Ok(v)
+            }
+            Expr::LoadCell(n) => {
+                let v = cell_in(f, n.slot).value.get();
+                if v.is_unbound() {
+                    return unbound_cell(f, n);
+                }
+                Ok(v)
+            }
+            Expr::LoadGlobal(g) => load_global(g),
+            Expr::LoadName(n) => load_name(f, n),
+            Expr::BinOp(b) => b.eval(f),
+            Expr::UnaryOp(u) => {
+                let v = u.operand.eval(f)?;
+                match u.op {
+                    UnaryOpKind::Not => Ok(Value::bool(!ops::truthy(v)?)),
+                    UnaryOpKind::Neg => {
+                        if v.is_small_int() {
+                            return Ok(int_from_i64(-v.as_small_int()));
+                        }
+                        ops::neg(v)
+                    }
+                    UnaryOpKind::Pos => ops::pos(v),
+                    UnaryOpKind::Invert => ops::invert(v),
+                }
+            }
+            Expr::BoolOp(b) => {
+                let mut v = Value::NONE;
+                for e in b.values {
+                    v = e.eval(f)?;
+                    if ops::truthy(v)? != b.is_and {
+                        return Ok(v);
+                    }
+                }
+                Ok(v)
+            }
+            Expr::Compare(c) => c.eval(f),
+            Expr::Call(c) => c.eval(f),
+            Expr::CallMethod(c) => c.eval(f),
+            Expr::Attribute(a) => {
+                let o = a.obj.eval(f)?;
+                getattr(o, a.name)
+            }
+            Expr::Subscript(s) => s.eval(f),
+            Expr::Slice(s) => {
+                let lo = opt_eval(s.lower, f)?;
+                let hi = opt_eval(s.upper, f)?;
+                let st = opt_eval(s.step, f)?;
+                Ok(morel_runtime::methods::new_slice(lo, hi, st))
+            }
+            Expr::List(s) => {
+                let l = new_list_obj(s.items.len());
+                let lv = Value::from_ptr(l);
+                for e in s.items {
+                    if let Expr::Starred(inner) = e {
+                        let v = inner.eval(f)?;
+                        ops::inplace_binop(BinOp::Add, lv, v).map_err(|_| not_iterable_star(v))?;
+                    } else {
+                        l.items.push(e.eval(f)?);
+                    }
+                }
+                Ok(lv)
+            }
+            Expr::Tuple(s) => {
+                if !s.has_star && s.items.len() <= 4 {
+                    let mut buf = [Value::NONE; 4];
+                    for (i, e) in s.items.iter().enumerate() {
+                        buf[i] = e.eval(f)?;
+                    }
+                    return Ok(new_tuple(&buf[..s.items.len()]));
+                }
+                let l = new_list_obj(s.items.len());
+                for e in s.items {
+                    if let Expr::Starred(inner) = e {
+                        let v = inner.eval(f)?;
+                        ops::inplace_binop(BinOp::Add, Value::from_ptr(l), v).map_err(|_| not_iterable_star(v))?;
+                    } else {
+                        l.items.push(e.eval(f)?);
+                    }
+                }
+                Ok(new_tuple(l.items.as_slice()))
+            }
+            Expr::Dict(d) => {
+                let o = new_dict_obj();
+                for (k, v) in d.items {
+                    match k {
+                        Some(k) => {
+                            let kv = k.eval(f)?;
+                            let vv = v.eval(f)?;
+                            o.set(kv, vv)?;
+                        }
+                        None => {
+                            let m = v.eval(f)?;
+                            morel_runtime::methods::dict_update_from(o, m)?;
+                        }
+                    }
+                }
+                Ok(Value::from_ptr(o))
+            }
+            Expr::ListComp(c) => {
+                let out = new_list_obj(0);
+                comp_clause(f, c, 0, &mut |v| {
+                    out.items.push(v);
+                    Ok(())
+                })?;
+                Ok(Value::from_ptr(out))
+            }
+            Expr::IfExp(i) => {
+                if ops::truthy(i.test.eval(f)?)? {
+                    i.body.eval(f)
+                } else {
+                    i.orelse.eval(f)
+                }
+            }
+            Expr::FString(s) => Ok(new_str(&fstring(f, s)?)),
+            Expr::Lambda(d) => crate::exec::make_function(f, d),
+            Expr::Named(n) => {
+                let v = n.value.eval(f)?;
+                crate::exec::assign(f, &n.target, v)?;
+                Ok(v)
+            }
+            Expr::Starred(_) => raise!(type_error, "can't use starred expression here"),
+        }
+    }
+}
+
+#[inline]
+fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
+    match e {
+        Some(e) => e.eval(f),
+        None => Ok(Value::NONE),
+    }
+}
+
+#[cold]
+fn not_iterable_star(v: Value) -> Exc {
+    exc!(type_error, "Value after * must be an iterable, not {}", morel_runtime::types::class::type_name(v))
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(n: &LocalNode) -> PyResult {
+    raise!(
+        unbound_local_error,
+        "cannot access local variable '{}' where it is not associated with a value",
+        as_str(n.name).unwrap_or("?")
+    )
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_cell(f: &Frame, n: &LocalNode) -> PyResult {
+    let name = as_str(n.name).unwrap_or("?");
+    if f.code.frees.contains(&n.slot) {
+        raise!(
+            name_error,
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            name
+        )
+    } else {
+        raise!(unbound_local_error, "cannot access local variable '{}' where it is not associated with a value", name)
+    }
+}
+
+/// `x` for a module global: the global's cell, then the builtin's.
+#[inline]
+pub fn load_global(g: &GlobalNode) -> PyResult {
+    let v = g.cell.value.get();
+    if !v.is_unbound() {
+        return Ok(v);
+    }
+    load_global_slow(g)
+}
+
+#[cold]
+#[inline(never)]
+fn load_global_slow(g: &GlobalNode) -> PyResult {
+    if let Some(b) = g.builtin {
+        let v = b.value.get();
+        if !v.is_unbound() {
+            return Ok(v);
+        }
+    }
+    raise!(name_error, "name '{}' is not defined", as_str(g.name).unwrap_or("?"))
+}
+
+fn load_name(f: &Frame, n: &NameNode) -> PyResult {
+    if let Some(ns) = f.namespace {
+        if let Some(v) = ns.get_str(n.name) {
+            return Ok(v);
+        }
+    }
+    load_global(n.global)
+}
+
+// ---------------------------------------------------------------------------
+// binary operators
+
+impl BinOpNode {
+    /// `a + b` and friends.
+    ///
+    /// Specializations, in order: int op int (inline ints, overflow checked:
+    /// the add becomes `add; jo slow`), float op float (one `addsd`),
+    /// mixed int/float, str + str; anything else takes `ops::binop`.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let a = self.left.eval(f)?;
+        let b = self.right.eval(f)?;
+        self.apply(a, b)
+    }
+
+    #[inline]
+    pub fn apply(&self, a: Value, b: Value) -> PyResult {
+        if a.is_small_int() && b.is_small_int() {
+            self.state.add(binop_state::INT_INT);
+            if let Some(v) = int_int(self.op, a.as_small_int(), b.as_small_int()) {
+                return Ok(v);
+            }
+            return ops::binop(self.op, a, b);
+        }
+        if a.is_float() && b.is_float() {
+            self.state.add(binop_state::FLOAT_FLOAT);
+            if let Some(v) = float_float(self.op, a.as_float(), b.as_float()) {
+                return Ok(v);
+            }
+            return ops::binop(self.op, a, b);
+        }
+        self.apply_generic(a, b)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn apply_generic(&self, a: Value, b: Value) -> PyResult {
+        if (a.is_float() && b.is_small_int()) || (a.is_small_int() && b.is_float()) {
+            self.state.add(binop_state::MIXED_NUM);
+        } else if str_obj(a).is_some() && str_obj(b).is_some() {
+            self.state.add(binop_state::STR_STR);
+        } else {
+            self.state.add(binop_state::OTHER);
+        }
+        ops::binop(self.op, a, b)
+    }
+}
+
+/// Inline-int arithmetic; None when the result needs the generic path
+/// (overflow, division by zero, negative shifts, true division).
+#[inline(always)]
+pub fn int_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y, // both fit in 48 bits: no i64 overflow
+        BinOp::Sub => x - y,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return None;
+            }
+            let r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::RShift => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            x >> y
+        }
+        BinOp::LShift => {
+            if !(0..16).contains(&y) {
+                return None;
+            }
+            x << y
+        }
+        BinOp::TrueDiv => {
+            if y == 0 {
+                return None;
+            }
+            return Some(Value::float(x as f64 / y as f64));
+        }
+        _ => return None,
+    };
+    Value::try_int(r)
+}
+
+/// Float arithmetic that cannot raise.
+#[inline(always)]
+pub fn float_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+// ---------------------------------------------------------------------------
+// comparisons
+
+impl CompareNode {
+    /// `a < b`, chained `a < b < c`, `in`, `is`.
+    ///
+    /// Specializations: int < int (one `cmp`), float < float (one `ucomisd`);
+    /// the rest takes `ops::compare`.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let mut left = self.left.eval(f)?;
+        let n = self.ops.len();
+        for (i, (op, rhs)) in self.ops.iter().enumerate() {
+            let right = rhs.eval(f)?;
+            let r = self.compare_one(*op, left, right)?;
+            if i + 1 == n {
+                return Ok(r);
+            }
+            if !ops::truthy(r)? {
+                return Ok(r);
+            }
+            left = right;
+        }
+        unreachable!()
+    }
+
+    #[inline(always)]
+    fn compare_one(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
+        if let CompareOp::Rich(c) = op {
+            if a.is_small_int() && b.is_small_int() {
+                self.state.add(compare_state::INT_INT);
+                let (x, y) = (a.as_small_int(), b.as_small_int());
+                return Ok(Value::bool(match c {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                }));
+            }
+            if a.is_float() && b.is_float() {
+                self.state.add(compare_state::FLOAT_FLOAT);
+                let (x, y) = (a.as_float(), b.as_float());
+                return Ok(Value::bool(match c {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                }));
+            }
+        }
+        self.compare_generic(op, a, b)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn compare_generic(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
+        self.state.add(compare_state::OTHER);
+        match op {
+            CompareOp::Rich(c) => ops::compare(c, a, b),
+            CompareOp::Is => Ok(Value::bool(is_same(a, b))),
+            CompareOp::IsNot => Ok(Value::bool(!is_same(a, b))),
+            CompareOp::In => Ok(Value::bool(ops::contains(b, a)?)),
+            CompareOp::NotIn => Ok(Value::bool(!ops::contains(b, a)?)),
+        }
+    }
+}
+
+/// `a is b`: identity; inline values compare by their bits.
+pub fn is_same(a: Value, b: Value) -> bool {
+    a == b
+}
+
+// ---------------------------------------------------------------------------
+// calls
+
+/// Evaluates call arguments into positional values (on the thread's value
+/// stack, a GC root) and keyword pairs.
+fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, Value)>, &'static morel_runtime::types::list::ListObj)> {
+    let ts = f.ts;
+    let mut kw: Vec<(Value, Value)> = Vec::new();
+    let kw_root = new_list_obj(0); // roots keyword values
+    for a in args {
+        match a {
+            Arg::Pos(e) => {
+                let v = e.eval(f)?;
+                push(ts, v)?;
+            }
+            Arg::Star(e) => {
+                let v = e.eval(f)?;
+                let l = ops::to_list(v).map_err(|_| {
+                    exc!(
+                        type_error,
+                        "Value after * must be an iterable, not {}",
+                        morel_runtime::types::class::type_name(v)
+                    )
+                })?;
+                for x in list_obj(l).unwrap().items.as_slice().to_vec() {
+                    push(ts, x)?;
+                }
+            }
+            Arg::Kw(name, e) => {
+                let v = e.eval(f)?;
+                kw_root.items.push(v);
+                kw.push((*name, v));
+            }
+            Arg::StarStar(e) => {
+                let m = e.eval(f)?;
+                let Some(d) = dict_obj(m) else {
+                    return raise!(
+                        type_error,
+                        "argument after ** must be a mapping, not {}",
+                        morel_runtime::types::class::type_name(m)
+                    );
+                };
+                for (k, v) in d.items() {
+                    if str_obj(k).is_none() {
+                        return raise!(type_error, "keywords must be strings");
+                    }
+                    if kw.iter().any(|(n, _)| ops::eq(*n, k).unwrap_or(false)) {
+                        return raise!(type_error, "got multiple values for keyword argument '{}'", as_str(k).unwrap());
+                    }
+                    kw_root.items.push(v);
+                    kw_root.items.push(k);
+                    kw.push((k, v));
+                }
+            }
+        }
+    }
+    let _ = pos_base;
+    // The caller keeps `kw_root` alive across the call: it roots the keyword values.
+    Ok((kw, kw_root))
+}
+
+#[inline]
+fn push(ts: &morel_runtime::thread::ThreadState, v: Value) -> PyResult<()> {
+    match ts.push(v) {
+        Some(_) => Ok(()),
+        None => raise!(recursion_error, "maximum recursion depth exceeded"),
+    }
+}
+
+impl CallNode {
+    /// `f(args)`.
+    ///
+    /// Fast path: a Python function called with exactly its positional
+    /// parameters gets its arguments evaluated straight into its new frame's
+    /// slots (no tuple, no copy). Builtins get a slice of the value stack.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let func = self.func.eval(f)?;
+        if self.simple {
+            if let Some(pf) = as_function(func) {
+                self.state.add(call_state::PY_FUNCTION);
+                let code = crate::frame::code_of(pf);
+                if code.params.n_pos == self.args.len() && code.params.n_slots() == code.params.n_pos {
+                    return call_direct(f, pf, code, self.args);
+                }
+            }
+        }
+        self.eval_generic(f, func)
+    }
+
+    #[inline(never)]
+    fn eval_generic(&self, f: &Frame, func: Value) -> PyResult {
+        if as_builtin(func).is_some() {
+            self.state.add(call_state::BUILTIN);
+        } else if as_function(func).is_none() {
+            self.state.add(if morel_runtime::types::class::as_class(func).is_some() {
+                call_state::CLASS
+            } else {
+                call_state::OTHER
+            });
+        }
+        let ts = f.ts;
+        let base = ts.sp();
+        let r = (|| {
+            let (kw, kw_root) = eval_args(f, self.args, base)?;
+            let n = ts.sp() - base;
+            let r = call(func, ts.values(base, n), &kw);
+            std::hint::black_box(kw_root);
+            r
+        })();
+        ts.pop_slots(base);
+        r
+    }
+}
+
+/// Calls a Python function whose positional parameters match the arguments
+/// exactly, evaluating them into the callee's slots.
+#[inline]
+fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, args: &[Arg]) -> PyResult {
+    let ts = f.ts;
+    let base = crate::frame::alloc_slots(ts, code.n_slots)?;
+    let slots = ts.slots(base, code.n_slots);
+    for (i, a) in args.iter().enumerate() {
+        let Arg::Pos(e) = a else { unreachable!() };
+        match e.eval(f) {
+            Ok(v) => slots[i].set(v),
+            Err(e) => {
+                ts.pop_slots(base);
+                return Err(e);
+            }
+        }
+    }
+    let r = crate::exec::run_function(pf, code, base);
+    ts.pop_slots(base);
+    r
+}
+
+impl CallMethodNode {
+    /// `obj.name(args)`: a method found on the class is called with `obj`
+    /// prepended, without allocating a bound method.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let obj = self.obj.eval(f)?;
+        let ts = f.ts;
+        let base = ts.sp();
+        let r = (|| {
+            // Is the attribute a plain method of the class (and not shadowed by the instance)?
+            let method = if morel_runtime::types::function::as_module(obj).is_none()
+                && morel_runtime::types::class::as_class(obj).is_none()
+            {
+                let cls = class_of(obj);
+                match cls.lookup(self.name) {
+                    Some(m) if as_function(m).is_some() || as_builtin(m).is_some() => {
+                        let shadowed = as_instance(obj)
+                            .map(|i| i.get_attr(str_obj(self.name).unwrap()).is_some())
+                            .unwrap_or(false);
+                        if shadowed {
+                            None
+                        } else {
+                            Some(m)
+                        }
+                    }
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            match method {
+                Some(m) => {
+                    self.state.add(if as_function(m).is_some() { call_state::PY_FUNCTION } else { call_state::BUILTIN });
+                    push(ts, obj)?;
+                    let (kw, kw_root) = eval_args(f, self.args, base)?;
+                    let n = ts.sp() - base;
+                    let r = call(m, ts.values(base, n), &kw);
+                    std::hint::black_box(kw_root);
+                    r
+                }
+                None => {
+                    self.state.add(call_state::OTHER);
+                    let callee = match getattr_opt(obj, self.name)? {
+                        Some(c) => c,
+                        None => return Err(morel_runtime::attr::attribute_error(obj, self.name)),
+                    };
+                    push(ts, callee)?;
+                    let (kw, kw_root) = eval_args(f, self.args, base)?;
+                    let n = ts.sp() - base - 1;
+                    let r = call(callee, ts.values(base + 1, n), &kw);
+                    std::hint::black_box(kw_root);
+                    r
+                }
+            }
+        })();
+        ts.pop_slots(base);
+        r
+    }
+}
+
+// ---------------------------------------------------------------------------
+// subscripts
+
+impl SubscriptNode {
+    /// `a[i]`. Specializations: list[int] (bounds-checked load), dict[key];
+    /// everything else takes `ops::getitem`.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let o = self.obj.eval(f)?;
+        let i = self.index.eval(f)?;
+        self.get(o, i)
+    }
+
+    #[inline]
+    pub fn get(&self, o: Value, i: Value) -> PyResult {
+        if i.is_small_int() {
+            if let Some(l) = list_obj(o) {
+                self.state.add(subscript_state::LIST_INT);
+                let n = l.items.len() as i64;
+                let mut k = i.as_small_int();
+                if k < 0 {
+                    k += n;
+                }
+                if k >= 0 && k < n {
+                    return Ok(l.items.get(k as usize));
+                }
+                return raise!(index_error, "list index out of range");
+            }
+        }
+        self.get_generic(o, i)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn get_generic(&self, o: Value, i: Value) -> PyResult {
+        self.state.add(if dict_obj(o).is_some() { subscript_state::DICT } else { subscript_state::OTHER });
+        ops::getitem(o, i)
+    }
+
+    /// `a[i] = v`.
+    #[inline]
+    pub fn set(&self, o: Value, i: Value, v: Value) -> PyResult<()> {
+        if i.is_small_int() {
+            if let Some(l) = list_obj(o) {
+                self.state.add(subscript_state::LIST_INT);
+                let n = l.items.len() as i64;
+                let mut k = i.as_small_int();
+                if k < 0 {
+                    k += n;
+                }
+                if k >= 0 && k < n {
+                    l.items.set(k as usize, v);
+                    return Ok(());
+                }
+                return raise!(index_error, "list assignment index out of range");
+            }
+        }
+        ops::setitem(o, i, v)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// comprehensions and f-strings
+
+fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut(Value) -> PyResult<()>) -> PyResult<()> {
+    let cl = &c.clauses[i];
+    let src = cl.iter.eval(f)?;
+    let it = ops::iter(src)?;
+    let keep = f.ts.push(it); // root the iterator
+    let r = (|| {
+        'items: while let Some(v) = ops::next(it)? {
+            morel_heap::safepoint();
+            crate::exec::assign(f, &cl.target, v)?;
+            for cond in cl.ifs {
+                if !ops::truthy(cond.eval(f)?)? {
+                    continue 'items;
+                }
+            }
+            if i + 1 == c.clauses.len() {
+                let v = c.elt.eval(f)?;
+                emit(v)?;
+            } else {
+                comp_clause(f, c, i + 1, emit)?;
+            }
+        }
+        Ok(())
+    })();
+    if let Some(k) = keep {
+        f.ts.pop_slots(k);
+    }
+    r
+}
+
+fn fstring(f: &Frame, s: &FStringNode) -> PyResult<String> {
+    let mut out = String::new();
+    for p in s.parts {
+        match p {
+            FPart::Lit(v) => out.push_str(as_str(*v).unwrap_or("")),
+            FPart::Field(e, conv, spec) => {
+                let mut v = e.eval(f)?;
+                match conv {
+                    b'r' | b'a' => v = new_str(&ops::repr(v)?),
+                    b's' => v = ops::str_value(v)?,
+                    _ => {}
+                }
+                let spec_s = match spec {
+                    Some(sp) => fstring(f, sp)?,
+                    None => String::new(),
+                };
+                out.push_str(&ops::format_value(v, &spec_s)?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[allow(dead_code)]
+fn _unused() -> (Option<Value>, bool) {
+    (None, classes().int.is_null() || downcast::<morel_runtime::types::class::ClassObj>(Value::NONE).is_some() || tuple_items(Value::NONE).is_some() || call_with_receiver as usize == 0)
+}

@@ -1,0 +1,772 @@
+//! Statement nodes, assignment targets, function and class creation, and
+//! running a code unit.
+
+use crate::frame::{bind_args, cell_in, code_of, enter_call, function_frame, leave_call, plain_frame, Frame};
+use crate::tree::*;
+use morel_runtime::attr::{delattr, getattr, setattr};
+use morel_runtime::call::{call, call_with_receiver};
+use morel_runtime::ops::{self, BinOp};
+use morel_runtime::thread::thread;
+use morel_runtime::types::class::{as_class, class_of, new_class, type_name, ClassObj, Layout};
+use morel_runtime::types::dict::{dict_obj, new_dict_obj};
+use morel_runtime::types::exception::{exc_state, is_exception_instance, record_frame};
+use morel_runtime::types::function::{as_function, new_function, FunctionObj};
+use morel_runtime::types::iter::as_range;
+use morel_runtime::types::list::{list_obj, new_list_obj};
+use morel_runtime::types::str::{as_str, intern, str_obj};
+use morel_runtime::types::tuple::{new_tuple, tuple_items};
+use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
+
+/// How a statement finished.
+pub enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+/// Runs a block; an exception leaving a statement records this frame's line.
+#[inline]
+pub fn exec_block(f: &Frame, body: &[Stmt]) -> PyResult<Flow> {
+    for s in body {
+        match s.exec(f) {
+            Ok(Flow::Normal) => {}
+            Ok(other) => return Ok(other),
+            Err(e) => {
+                record(f, e, s.span.line);
+                return Err(e);
+            }
+        }
+    }
+    Ok(Flow::Normal)
+}
+
+#[cold]
+#[inline(never)]
+fn record(f: &Frame, e: Exc, line: u32) {
+    record_frame(e, f.id, f.code.filename, line, f.code.name);
+}
+
+impl Stmt {
+    #[inline]
+    pub fn exec(&self, f: &Frame) -> PyResult<Flow> {
+        match &self.kind {
+            StmtKind::Expr(e) => {
+                e.eval(f)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = value.eval(f)?;
+                for t in targets.iter() {
+                    assign(f, t, v)?;
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::AugAssign(a) => {
+                aug_assign(f, a)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Return(e) => Ok(Flow::Return(match e {
+                Some(e) => e.eval(f)?,
+                None => Value::NONE,
+            })),
+            StmtKind::If(n) => {
+                if truthy_test(&n.test, f)? {
+                    exec_block(f, n.body)
+                } else {
+                    exec_block(f, n.orelse)
+                }
+            }
+            StmtKind::While(w) => {
+                while truthy_test(&w.test, f)? {
+                    morel_heap::safepoint();
+                    match exec_block(f, w.body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                exec_block(f, w.orelse)
+            }
+            StmtKind::For(n) => exec_for(f, n),
+            StmtKind::Break => Ok(Flow::Break),
+            StmtKind::Continue => Ok(Flow::Continue),
+            StmtKind::Pass | StmtKind::Declaration => Ok(Flow::Normal),
+            StmtKind::Raise(e, cause) => Err(do_raise(f, *e, *cause)?),
+            StmtKind::Try(t) => exec_try(f, t),
+            StmtKind::FunctionDef(d, target) => {
+                let mut func = make_function(f, d)?;
+                for dec in d.decorators.iter().rev() {
+                    let dv = dec.eval(f)?;
+                    func = call(dv, &[func], &[])?;
+                }
+                assign(f, target, func)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::ClassDef(d, target) => {
+                let cls = make_class(f, d)?;
+                assign(f, target, cls)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets.iter() {
+                    delete(f, t)?;
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::Import(names) => {
+                for (path, alias, bind) in names.iter() {
+                    let full = as_str(*path).unwrap();
+                    let m = crate::import::import_module(full, f)?;
+                    if alias.is_some() {
+                        // `import a.b as c` binds the leaf module
+                        let mut leaf = m;
+                        for part in full.split('.').skip(1) {
+                            leaf = getattr(leaf, intern(part))?;
+                        }
+                        assign(f, bind, leaf)?;
+                    } else {
+                        assign(f, bind, m)?;
+                    }
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::ImportFrom(n) => {
+                crate::import::import_from(f, n)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assert(test, msg) => {
+                if !ops::truthy(test.eval(f)?)? {
+                    let cls = unsafe_class(classes().assertion_error);
+                    let args = match msg {
+                        Some(m) => {
+                            let mv = m.eval(f)?;
+                            new_tuple(&[mv])
+                        }
+                        None => new_tuple(&[]),
+                    };
+                    return Err(Exc(morel_runtime::types::exception::new_exception_with_args(cls, args)));
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::With(w) => exec_with(f, w, 0),
+        }
+    }
+}
+
+fn unsafe_class(p: *const ClassObj) -> &'static ClassObj {
+    // SAFETY: builtin classes are immortal.
+    unsafe { &*p }
+}
+
+#[inline(always)]
+fn truthy_test(e: &Expr, f: &Frame) -> PyResult<bool> {
+    let v = e.eval(f)?;
+    if v == Value::TRUE {
+        return Ok(true);
+    }
+    if v == Value::FALSE {
+        return Ok(false);
+    }
+    ops::truthy(v)
+}
+
+/// `for target in iter: body else: orelse`.
+///
+/// Specializations: a `range` is iterated as a counter and a list by index,
+/// with no iterator object allocated; anything else uses the iterator protocol.
+fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
+    let src = n.iter.eval(f)?;
+    if let Some(r) = as_range(src) {
+        n.state.add(for_state::RANGE);
+        let (mut i, stop, step) = (r.start, r.stop, r.step);
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            morel_heap::safepoint();
+            assign(f, &n.target, Value::small_int(i))?;
+            match exec_block(f, n.body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                _ => {}
+            }
+            i += step;
+        }
+        return exec_block(f, n.orelse);
+    }
+    if let Some(l) = list_obj(src) {
+        n.state.add(for_state::LIST);
+        let mut i = 0;
+        // `src` stays in this frame's Rust locals, so the list stays alive.
+        while i < l.items.len() {
+            morel_heap::safepoint();
+            let v = l.items.get(i);
+            assign(f, &n.target, v)?;
+            match exec_block(f, n.body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                _ => {}
+            }
+            i += 1;
+        }
+        return exec_block(f, n.orelse);
+    }
+    n.state.add(for_state::OTHER);
+    let it = ops::iter(src)?;
+    while let Some(v) = ops::next(it)? {
+        morel_heap::safepoint();
+        assign(f, &n.target, v)?;
+        match exec_block(f, n.body)? {
+            Flow::Break => return Ok(Flow::Normal),
+            Flow::Return(v) => return Ok(Flow::Return(v)),
+            _ => {}
+        }
+    }
+    std::hint::black_box(it);
+    exec_block(f, n.orelse)
+}
+
+// ---------------------------------------------------------------------------
+// assignment
+
+/// Stores `v` into a target.
+pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
+    match t {
+        Target::Local(s, _) => {
+            f.set(*s, v);
+            Ok(())
+        }
+        Target::Cell(s, _) => {
+            cell_in(f, *s).value.set(v);
+            Ok(())
+        }
+        Target::Global(g) => {
+            g.cell.value.set(v);
+            Ok(())
+        }
+        Target::Name(n) => match f.namespace {
+            Some(ns) => ns.set(n.name, v),
+            None => {
+                n.global.cell.value.set(v);
+                Ok(())
+            }
+        },
+        Target::Attr(a) => {
+            let o = a.obj.eval(f)?;
+            setattr(o, a.name, v)
+        }
+        Target::Subscript(s) => {
+            let o = s.obj.eval(f)?;
+            let i = s.index.eval(f)?;
+            s.set(o, i, v)
+        }
+        Target::Unpack(ts, star) => unpack(f, ts, *star, v),
+        Target::Starred(_) => raise!(type_error, "starred assignment target must be in a list or tuple"),
+    }
+}
+
+fn unpack(f: &Frame, ts: &[Target], star: Option<usize>, v: Value) -> PyResult<()> {
+    // Fast path: a tuple or list of the right size.
+    let items: Value = if tuple_items(v).is_some() || list_obj(v).is_some() {
+        v
+    } else {
+        ops::to_list(v).map_err(|e| {
+            if ops::is_instance_of(e.0, classes().type_error) {
+                exc!(type_error, "cannot unpack non-iterable {} object", type_name(v))
+            } else {
+                e
+            }
+        })?
+    };
+    let slice: Vec<Value> = match tuple_items(items) {
+        Some(t) => t.to_vec(),
+        None => list_obj(items).unwrap().items.as_slice().to_vec(),
+    }; // rooted by `items`
+    let n = slice.len();
+    match star {
+        None => {
+            if n != ts.len() {
+                if n > ts.len() {
+                    return raise!(value_error, "too many values to unpack (expected {})", ts.len());
+                }
+                return raise!(value_error, "not enough values to unpack (expected {}, got {})", ts.len(), n);
+            }
+            for (t, x) in ts.iter().zip(slice.iter()) {
+                assign(f, t, *x)?;
+            }
+        }
+        Some(si) => {
+            let after = ts.len() - si - 1;
+            if n < ts.len() - 1 {
+                return raise!(value_error, "not enough values to unpack (expected at least {}, got {})", ts.len() - 1, n);
+            }
+            for i in 0..si {
+                assign(f, &ts[i], slice[i])?;
+            }
+            let mid = morel_runtime::types::list::new_list(&slice[si..n - after]);
+            let Target::Starred(inner) = &ts[si] else { unreachable!() };
+            assign(f, inner, mid)?;
+            for j in 0..after {
+                assign(f, &ts[si + 1 + j], slice[n - after + j])?;
+            }
+        }
+    }
+    std::hint::black_box(items);
+    Ok(())
+}
+
+/// `target op= value`: the target is read once and written once.
+fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
+    let apply = |cur: Value, rhs: Value| -> PyResult {
+        if cur.is_small_int() && rhs.is_small_int() {
+            a.state.add(binop_state::INT_INT);
+            if let Some(v) = crate::eval::int_int(a.op, cur.as_small_int(), rhs.as_small_int()) {
+                return Ok(v);
+            }
+        } else if cur.is_float() && rhs.is_float() {
+            a.state.add(binop_state::FLOAT_FLOAT);
+            if let Some(v) = crate::eval::float_float(a.op, cur.as_float(), rhs.as_float()) {
+                return Ok(v);
+            }
+        } else {
+            a.state.add(binop_state::OTHER);
+        }
+        ops::inplace_binop(a.op, cur, rhs)
+    };
+    match &a.target {
+        Target::Local(s, name) => {
+            let cur = f.get(*s);
+            if cur.is_unbound() {
+                return raise!(
+                    unbound_local_error,
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    as_str(*name).unwrap_or("?")
+                );
+            }
+            let rhs = a.value.eval(f)?;
+            f.set(*s, apply(cur, rhs)?);
+        }
+        Target::Cell(s, name) => {
+            let c = cell_in(f, *s);
+            let cur = c.value.get();
+            if cur.is_unbound() {
+                return raise!(
+                    name_error,
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    as_str(*name).unwrap_or("?")
+                );
+            }
+            let rhs = a.value.eval(f)?;
+            c.value.set(apply(cur, rhs)?);
+        }
+        Target::Global(g) => {
+            let cur = crate::eval::load_global(g)?;
+            let rhs = a.value.eval(f)?;
+            g.cell.value.set(apply(cur, rhs)?);
+        }
+        Target::Name(n) => {
+            let cur = Expr::LoadName(n).eval(f)?;
+            let rhs = a.value.eval(f)?;
+            assign(f, &a.target, apply(cur, rhs)?)?;
+        }
+        Target::Attr(at) => {
+            let o = at.obj.eval(f)?;
+            let cur = getattr(o, at.name)?;
+            let rhs = a.value.eval(f)?;
+            setattr(o, at.name, apply(cur, rhs)?)?;
+        }
+        Target::Subscript(s) => {
+            let o = s.obj.eval(f)?;
+            let i = s.index.eval(f)?;
+            let cur = s.get(o, i)?;
+            let rhs = a.value.eval(f)?;
+            let nv = apply(cur, rhs)?;
+            s.set(o, i, nv)?;
+        }
+        _ => return raise!(type_error, "illegal expression for augmented assignment"),
+    }
+    Ok(())
+}
+
+fn delete(f: &Frame, t: &Target) -> PyResult<()> {
+    match t {
+        Target::Local(s, name) => {
+            if f.get(*s).is_unbound() {
+                return raise!(
+                    unbound_local_error,
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    as_str(*name).unwrap_or("?")
+                );
+            }
+            f.set(*s, Value::UNBOUND);
+        }
+        Target::Cell(s, name) => {
+            let c = cell_in(f, *s);
+            if c.value.get().is_unbound() {
+                return raise!(name_error, "name '{}' is not defined", as_str(*name).unwrap_or("?"));
+            }
+            c.value.set(Value::UNBOUND);
+        }
+        Target::Global(g) => {
+            if g.cell.value.get().is_unbound() {
+                return raise!(name_error, "name '{}' is not defined", as_str(g.name).unwrap_or("?"));
+            }
+            g.cell.value.set(Value::UNBOUND);
+        }
+        Target::Name(n) => {
+            let removed = match f.namespace {
+                Some(ns) => ns.remove(n.name)?.is_some(),
+                None => false,
+            };
+            if !removed {
+                if n.global.cell.value.get().is_unbound() {
+                    return raise!(name_error, "name '{}' is not defined", as_str(n.name).unwrap_or("?"));
+                }
+                n.global.cell.value.set(Value::UNBOUND);
+            }
+        }
+        Target::Attr(a) => {
+            let o = a.obj.eval(f)?;
+            delattr(o, a.name)?;
+        }
+        Target::Subscript(s) => {
+            let o = s.obj.eval(f)?;
+            let i = s.index.eval(f)?;
+            ops::delitem(o, i)?;
+        }
+        Target::Unpack(ts, _) => {
+            for t in ts.iter() {
+                delete(f, t)?;
+            }
+        }
+        Target::Starred(_) => return raise!(type_error, "cannot delete starred"),
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// exceptions
+
+/// Evaluates a `raise` statement into the exception to propagate.
+fn do_raise(f: &Frame, e: Option<Expr>, cause: Option<Expr>) -> PyResult<Exc> {
+    let ts = f.ts;
+    let Some(e) = e else {
+        let cur = ts.handling.borrow().last().copied();
+        return match cur {
+            Some(x) => Ok(Exc(x)),
+            None => raise!(runtime_error, "No active exception to reraise"),
+        };
+    };
+    let v = e.eval(f)?;
+    let exc = make_exception(v)?;
+    if let Some(c) = cause {
+        let cv = c.eval(f)?;
+        let cause_v = if cv.is_none() { Value::NONE } else { make_exception(cv).map_err(|_| exc!(type_error, "exception causes must derive from BaseException"))? };
+        if let Some(st) = exc_state(exc) {
+            st.cause.set(cause_v);
+            st.suppress_context.set(true);
+        }
+    }
+    set_context(ts, exc);
+    Ok(Exc(exc))
+}
+
+/// Links a newly raised exception to the one being handled (`__context__`).
+pub fn set_context(ts: &morel_runtime::thread::ThreadState, exc: Value) {
+    if let Some(cur) = ts.handling.borrow().last().copied() {
+        if cur != exc {
+            if let Some(st) = exc_state(exc) {
+                if st.context.get().is_none() {
+                    st.context.set(cur);
+                }
+            }
+        }
+    }
+}
+
+/// An exception instance from a `raise` operand (a class is instantiated).
+pub fn make_exception(v: Value) -> PyResult {
+    if let Some(c) = as_class(v) {
+        if c.layout.get() == Layout::Exception {
+            return call(v, &[], &[]);
+        }
+    } else if is_exception_instance(v) {
+        return Ok(v);
+    }
+    raise!(type_error, "exceptions must derive from BaseException")
+}
+
+fn exec_try(f: &Frame, t: &TryNode) -> PyResult<Flow> {
+    let r = match exec_block(f, t.body) {
+        Ok(Flow::Normal) => exec_block(f, t.orelse),
+        Ok(flow) => Ok(flow),
+        Err(e) => handle(f, t, e),
+    };
+    if t.finalbody.is_empty() {
+        return r;
+    }
+    // `finally` runs on every way out; its own break/return/raise wins.
+    match r {
+        Ok(flow) => match exec_block(f, t.finalbody)? {
+            Flow::Normal => Ok(flow),
+            other => Ok(other),
+        },
+        Err(e) => {
+            f.ts.handling.borrow_mut().push(e.0);
+            let fr = exec_block(f, t.finalbody);
+            f.ts.handling.borrow_mut().pop();
+            match fr? {
+                Flow::Normal => Err(e),
+                other => Ok(other),
+            }
+        }
+    }
+}
+
+fn handle(f: &Frame, t: &TryNode, e: Exc) -> PyResult<Flow> {
+    for h in t.handlers {
+        let matches = match &h.typ {
+            None => true,
+            Some(te) => {
+                let spec = te.eval(f)?;
+                exception_matches(e.0, spec)?
+            }
+        };
+        if !matches {
+            continue;
+        }
+        if let Some(name) = &h.name {
+            assign(f, name, e.0)?;
+        }
+        f.ts.handling.borrow_mut().push(e.0);
+        let r = exec_block(f, h.body);
+        f.ts.handling.borrow_mut().pop();
+        if let Some(name) = &h.name {
+            // `except E as e` unbinds e at the end of the handler
+            let _ = delete(f, name);
+        }
+        return r;
+    }
+    Err(e)
+}
+
+/// `except spec` matching (a class or tuple of classes).
+pub fn exception_matches(exc: Value, spec: Value) -> PyResult<bool> {
+    if let Some(c) = as_class(spec) {
+        if c.layout.get() != Layout::Exception {
+            return raise!(type_error, "catching classes that do not inherit from BaseException is not allowed");
+        }
+        return Ok(class_of(exc).is_subclass(c));
+    }
+    if let Some(ts) = tuple_items(spec) {
+        for s in ts {
+            if exception_matches(exc, *s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    raise!(type_error, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+fn exec_with(f: &Frame, w: &WithNode, i: usize) -> PyResult<Flow> {
+    if i == w.items.len() {
+        return exec_block(f, w.body);
+    }
+    let (ctx_e, target) = &w.items[i];
+    let mgr = ctx_e.eval(f)?;
+    let cls = class_of(mgr);
+    let (Some(enter), Some(exit)) = (cls.lookup_str("__enter__"), cls.lookup_str("__exit__")) else {
+        return raise!(
+            type_error,
+            "'{}' object does not support the context manager protocol",
+            type_name(mgr)
+        );
+    };
+    let keep = f.ts.push(mgr);
+    let r = (|| {
+        let v = call_with_receiver(enter, mgr, &[], &[])?;
+        if let Some(t) = target {
+            assign(f, t, v)?;
+        }
+        match exec_with(f, w, i + 1) {
+            Ok(flow) => {
+                call_with_receiver(exit, mgr, &[Value::NONE, Value::NONE, Value::NONE], &[])?;
+                Ok(flow)
+            }
+            Err(e) => {
+                let et = Value::from_ptr(class_of(e.0));
+                f.ts.handling.borrow_mut().push(e.0);
+                let sup = call_with_receiver(exit, mgr, &[et, e.0, Value::NONE], &[]);
+                f.ts.handling.borrow_mut().pop();
+                if ops::truthy(sup?)? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    })();
+    if let Some(k) = keep {
+        f.ts.pop_slots(k);
+    }
+    r
+}
+
+// ---------------------------------------------------------------------------
+// functions and classes
+
+/// Creates a function object for `def`/`lambda` in frame `f`.
+pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
+    let ts = f.ts;
+    let base = ts.sp();
+    let r = (|| {
+        for e in d.defaults {
+            let v = e.eval(f)?;
+            ts.push(v);
+        }
+        let defaults = if d.defaults.is_empty() { Value::NONE } else { new_tuple(ts.values(base, d.defaults.len())) };
+        ts.push(defaults);
+        let closure = if d.closure.is_empty() {
+            Value::NONE
+        } else {
+            let cells: Vec<Value> = d.closure.iter().map(|s| f.get(*s)).collect(); // rooted by the frame
+            new_tuple(&cells)
+        };
+        let code = d.code;
+        let func = new_function(code as *const CodeUnit as *const (), code.name, code.qualname, code.module, defaults, closure);
+        if d.kw_defaults.iter().any(|k| k.is_some()) {
+            let fv = as_function(func).unwrap();
+            ts.push(func);
+            let kd = new_dict_obj();
+            for (i, k) in d.kw_defaults.iter().enumerate() {
+                if let Some(e) = k {
+                    let v = e.eval(f)?;
+                    kd.set(code.params.names[code.params.n_pos + code.params.vararg as usize + i], v)?;
+                }
+            }
+            let attrs = new_dict_obj();
+            attrs.set(intern("__kwdefaults__"), Value::from_ptr(kd))?;
+            fv.attrs.set(Value::from_ptr(attrs));
+        }
+        Ok(func)
+    })();
+    ts.pop_slots(base);
+    r
+}
+
+/// Runs a function body whose arguments are already bound in slots at `base`.
+#[inline]
+pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: usize) -> PyResult {
+    let ts = thread();
+    enter_call(ts)?;
+    code.calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if code.is_generator {
+        leave_call(ts);
+        return raise!(not_implemented_error, "generators are not supported yet");
+    }
+    let frame = function_frame(func, code, base, ts);
+    morel_heap::safepoint();
+    let r = exec_block(&frame, code.body);
+    leave_call(ts);
+    match r {
+        Ok(Flow::Return(v)) => Ok(v),
+        Ok(_) => Ok(Value::NONE),
+        Err(e) => Err(e),
+    }
+}
+
+/// The interpreter's implementation of calling a Python function (the hook
+/// the runtime calls for `FunctionObj`s).
+pub fn call_python(func: &'static FunctionObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let code = code_of(func);
+    let ts = thread();
+    let base = crate::frame::alloc_slots(ts, code.n_slots)?;
+    let r = match bind_args(func, code, ts.slots(base, code.n_slots), args, kw) {
+        Ok(()) => run_function(func, code, base),
+        Err(e) => Err(e),
+    };
+    ts.pop_slots(base);
+    r
+}
+
+/// Runs a module's code in its module.
+pub fn run_module_code(code: &'static CodeUnit) -> PyResult<()> {
+    let f = plain_frame(code, None)?;
+    let r = exec_block(&f, code.body);
+    f.ts.pop_slots(f.base);
+    r.map(|_| ())
+}
+
+fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
+    let ts = f.ts;
+    let base = ts.sp();
+    let r = (|| {
+        let bl = new_list_obj(d.bases.len());
+        ts.push(Value::from_ptr(bl));
+        let mut metaclass = None;
+        for a in d.bases {
+            match a {
+                Arg::Pos(e) => bl.items.push(e.eval(f)?),
+                Arg::Star(e) => {
+                    let v = e.eval(f)?;
+                    ops::inplace_binop(BinOp::Add, Value::from_ptr(bl), v)?;
+                }
+                Arg::Kw(n, e) if as_str(*n) == Some("metaclass") => metaclass = Some(e.eval(f)?),
+                _ => return raise!(type_error, "class keyword arguments are not supported yet"),
+            }
+        }
+        let _ = metaclass;
+        for b in bl.items.as_slice() {
+            if as_class(*b).is_none() {
+                return raise!(type_error, "bases must be types");
+            }
+        }
+        // run the body in a fresh namespace
+        let ns = new_dict_obj();
+        ts.push(Value::from_ptr(ns));
+        let modname = morel_runtime::types::function::as_module(d.body.module).map(|m| m.name).unwrap_or(Value::NONE);
+        ns.set(intern("__module__"), modname)?;
+        ns.set(intern("__qualname__"), d.body.qualname)?;
+        let bf = plain_frame(d.body, Some(ns))?;
+        if !d.closure.is_empty() {
+            for (slot, src) in d.body.frees.iter().zip(d.closure) {
+                bf.set(*slot, f.get(*src));
+            }
+        }
+        let r = exec_block(&bf, d.body.body);
+        ts.pop_slots(bf.base);
+        r?;
+        let bases = bl.items.as_slice();
+        let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);
+        let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
+        let name = as_str(d.name).unwrap();
+        let cls = new_class(name, bases, layout);
+        if let Some(first) = bases.first().and_then(|b| as_class(*b)) {
+            if first.layout.get() == Layout::Builtin && !std::ptr::eq(first, classes().object) {
+                // subclassing builtin types arrives with the full object model
+                cls.layout.set(Layout::Builtin);
+            }
+        }
+        let cv = Value::from_ptr(cls);
+        ts.push(cv);
+        for (k, v) in ns.items() {
+            if as_str(k) == Some("__qualname__") {
+                continue;
+            }
+            cls.dict().set(k, v)?;
+        }
+        cls.module.set(modname);
+        let mut result = cv;
+        for dec in d.decorators.iter().rev() {
+            let dv = dec.eval(f)?;
+            result = call(dv, &[result], &[])?;
+        }
+        Ok(result)
+    })();
+    ts.pop_slots(base);
+    r
+}
+
+#[allow(dead_code)]
+fn _unused(v: Value) -> bool {
+    str_obj(v).is_some() || dict_obj(v).is_some()
+}

@@ -1,0 +1,99 @@
+//! Morel's node-tree interpreter: parsing (ruff), scope analysis, lowering
+//! to self-specializing node trees, and their execution.
+
+pub mod eval;
+pub mod exec;
+pub mod frame;
+pub mod import;
+pub mod introspect;
+pub mod lower;
+pub mod scope;
+pub mod syntax;
+pub mod tree;
+
+use morel_runtime::types::function::{install_call_hook, new_module, ModuleObj};
+use morel_runtime::types::str::{intern, new_str};
+use morel_runtime::{Exc, Value};
+
+pub use syntax::SyntaxErr;
+
+/// Why running source failed.
+pub enum RunError {
+    Syntax(SyntaxErr),
+    Exception(Exc),
+}
+
+/// Initialises the runtime and installs the interpreter's call hook.
+pub fn init() {
+    morel_runtime::init();
+    install_call_hook(exec::call_python);
+    frame::init_stack_limit();
+}
+
+/// Parses and lowers `src` for module `m` without running it.
+pub fn compile(src: &str, filename: &str, m: &'static ModuleObj) -> Result<&'static tree::CodeUnit, SyntaxErr> {
+    let parsed = match ruff_python_parser::parse_module(src) {
+        Ok(p) => p,
+        Err(e) => return Err(syntax::from_parse_error(src, filename, &e)),
+    };
+    let body = &parsed.syntax().body;
+    let code = lower::lower_module(body, src, filename, m).map_err(|e| syntax::from_lower_error(src, filename, e))?;
+    code::register(code);
+    Ok(code)
+}
+
+/// Runs `src` as the body of module `m`.
+pub fn run_source_in(src: &str, filename: &str, m: &'static ModuleObj) -> Result<(), RunError> {
+    let code = compile(src, filename, m).map_err(RunError::Syntax)?;
+    exec::run_module_code(code).map_err(RunError::Exception)
+}
+
+/// Creates and registers the `__main__` module.
+pub fn main_module(filename: &str) -> &'static ModuleObj {
+    let m = new_module("__main__", new_str(filename));
+    m.set("__name__", intern("__main__"));
+    m.set("__file__", new_str(filename));
+    m.set("__package__", Value::NONE);
+    m.set("__builtins__", Value::from_ptr(morel_runtime::builtins_module()));
+    morel_runtime::modules::register_module("__main__", Value::from_ptr(m));
+    m
+}
+
+/// Every code unit compiled so far (for the tree visualizer and stats).
+pub mod code {
+    use crate::tree::CodeUnit;
+    use parking_lot::Mutex;
+
+    struct Units(Vec<&'static CodeUnit>);
+    // SAFETY: code units are immutable apart from atomics (see tree.rs).
+    unsafe impl Send for Units {}
+    static UNITS: Mutex<Units> = Mutex::new(Units(Vec::new()));
+
+    pub fn register(c: &'static CodeUnit) {
+        UNITS.lock().0.push(c);
+    }
+    /// The module code units, in compilation order.
+    pub fn modules() -> Vec<&'static CodeUnit> {
+        UNITS.lock().0.clone()
+    }
+}
+
+/// The exit status and stderr text for an exception that reached the top.
+pub fn report_uncaught(e: Exc) -> i32 {
+    let v = e.0;
+    if morel_runtime::ops::is_instance_of(v, morel_runtime::classes().system_exit) {
+        let args = morel_runtime::types::exception::exc_args(v);
+        let code = if args.len() == 1 { args[0] } else if args.is_empty() { Value::NONE } else { morel_runtime::types::tuple::new_tuple(args) };
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = morel_runtime::types::int::to_i64(code).filter(|_| !code.is_float()) {
+            return (i & 0xff) as i32;
+        }
+        let s = morel_runtime::ops::str(code).unwrap_or_default();
+        morel_runtime::output::write_stderr(&format!("{}\n", s));
+        return 1;
+    }
+    morel_runtime::output::write_stderr(&syntax::format_traceback(v));
+    1
+}

@@ -1,0 +1,310 @@
+//! Generic attribute access: `obj.name`, `obj.name = v`, `del obj.name`.
+
+use crate::call::call;
+use crate::types::class::{as_class, as_instance, class_of, type_name, Layout};
+use crate::types::exception::{ensure_exc_state, exc_state};
+use crate::types::function::{as_builtin, as_function, as_module, new_bound_method};
+use crate::types::str::{as_str, intern, new_str, str_obj};
+use crate::types::tuple::new_tuple;
+use crate::{raise, PyResult};
+use morel_heap::Value;
+
+/// Binds a class attribute found for an instance access: functions become
+/// bound methods; other values are returned as they are.
+#[inline]
+pub fn bind(found: Value, receiver: Value) -> PyResult {
+    if as_function(found).is_some() || as_builtin(found).is_some() {
+        return Ok(new_bound_method(found, receiver));
+    }
+    crate::builtins::bind_descriptor(found, receiver)
+}
+
+/// `obj.name`.
+pub fn getattr(obj: Value, name: Value) -> PyResult {
+    match getattr_opt(obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(attribute_error(obj, name)),
+    }
+}
+
+#[cold]
+pub fn attribute_error(obj: Value, name: Value) -> crate::Exc {
+    let n = as_str(name).unwrap_or("?");
+    if let Some(c) = as_class(obj) {
+        return crate::exc!(attribute_error, "type object '{}' has no attribute '{}'", c.name(), n);
+    }
+    if let Some(m) = as_module(obj) {
+        return crate::exc!(attribute_error, "module '{}' has no attribute '{}'", m.name(), n);
+    }
+    crate::exc!(attribute_error, "'{}' object has no attribute '{}'", type_name(obj), n)
+}
+
+/// `obj.name`, or None when the attribute does not exist.
+pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let Some(nm) = str_obj(name) else {
+        return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
+    };
+    if let Some(inst) = as_instance(obj) {
+        let cls = inst.class();
+        let found = cls.lookup(name);
+        if let Some(f) = found {
+            if crate::builtins::is_data_descriptor(f) {
+                return crate::builtins::bind_descriptor(f, obj).map(Some);
+            }
+        }
+        if let Some(v) = inst.get_attr(nm) {
+            return Ok(Some(v));
+        }
+        if let Some(f) = found {
+            return bind(f, obj).map(Some);
+        }
+        if let Some(v) = special_attr(obj, nm.as_str())? {
+            return Ok(Some(v));
+        }
+        if let Some(ga) = cls.lookup_str("__getattr__") {
+            return match call(ga, &[obj, name], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if crate::ops::is_instance_of(e.0, crate::classes().attribute_error) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        return Ok(None);
+    }
+    if let Some(cls) = as_class(obj) {
+        if let Some(v) = cls.lookup(name) {
+            return crate::builtins::class_get(v, obj).map(Some);
+        }
+        return special_attr(obj, nm.as_str());
+    }
+    if let Some(m) = as_module(obj) {
+        if let Some(v) = m.get(name) {
+            return Ok(Some(v));
+        }
+        return special_attr(obj, nm.as_str());
+    }
+    if let Some(f) = crate::types::function::as_function(obj) {
+        if let Some(d) = crate::types::dict::dict_obj(f.attrs.get()) {
+            if let Some(v) = d.get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if let Some(f) = class_of(obj).lookup(name) {
+        return bind(f, obj).map(Some);
+    }
+    special_attr(obj, nm.as_str())
+}
+
+/// Attributes every object has without a namespace entry.
+fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "__class__" => Value::from_ptr(class_of(obj)),
+        "__name__" => {
+            if let Some(c) = as_class(obj) {
+                c.name.get()
+            } else if let Some(f) = as_function(obj) {
+                f.name.get()
+            } else if let Some(m) = as_module(obj) {
+                m.name
+            } else if let Some(b) = as_builtin(obj) {
+                new_str(b.name)
+            } else {
+                return Ok(None);
+            }
+        }
+        "__qualname__" => {
+            if let Some(c) = as_class(obj) {
+                c.name.get()
+            } else if let Some(f) = as_function(obj) {
+                f.qualname.get()
+            } else {
+                return Ok(None);
+            }
+        }
+        "__module__" => {
+            if let Some(c) = as_class(obj) {
+                c.module.get()
+            } else if let Some(f) = as_function(obj) {
+                as_module(f.module).map(|m| m.name).unwrap_or(Value::NONE)
+            } else {
+                return Ok(None);
+            }
+        }
+        "__mro__" => match as_class(obj) {
+            Some(c) => c.mro.get(),
+            None => return Ok(None),
+        },
+        "__bases__" => match as_class(obj) {
+            Some(c) => c.bases.get(),
+            None => return Ok(None),
+        },
+        "__base__" => match as_class(obj) {
+            Some(c) => c.bases.get().is_ptr().then(|| crate::types::tuple::tuple_items(c.bases.get()).and_then(|t| t.first().copied())).flatten().unwrap_or(Value::NONE),
+            None => return Ok(None),
+        },
+        "__dict__" => {
+            if let Some(inst) = as_instance(obj) {
+                crate::ops::dict_from_pairs(&inst.attrs())?
+            } else if let Some(c) = as_class(obj) {
+                crate::methods::dict_copy(crate::types::dict::dict_obj(c.dict.get()).unwrap())
+            } else if let Some(m) = as_module(obj) {
+                let d = crate::types::dict::new_dict_obj();
+                for (k, c) in m.cells.items() {
+                    let v = crate::types::function::as_cell(c).unwrap().value.get();
+                    if !v.is_unbound() {
+                        d.set(k, v)?;
+                    }
+                }
+                Value::from_ptr(d)
+            } else {
+                return Ok(None);
+            }
+        }
+        "__doc__" => Value::NONE,
+        "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
+            let Some(st) = exc_state(obj) else { return Ok(None) };
+            match name {
+                "args" => st.args.get(),
+                "__cause__" => st.cause.get(),
+                "__context__" => st.context.get(),
+                "__suppress_context__" => Value::bool(st.suppress_context.get()),
+                _ => Value::NONE,
+            }
+        }
+        "__self__" => match crate::types::function::as_bound_method(obj) {
+            Some(m) => m.receiver,
+            None => return Ok(None),
+        },
+        "__func__" => match crate::types::function::as_bound_method(obj) {
+            Some(m) => m.func,
+            None => return Ok(None),
+        },
+        "__defaults__" => match as_function(obj) {
+            Some(f) => f.defaults.get(),
+            None => return Ok(None),
+        },
+        _ => return Ok(None),
+    }))
+}
+
+/// `obj.name = v`.
+pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let Some(nm) = str_obj(name) else {
+        return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
+    };
+    if let Some(inst) = as_instance(obj) {
+        let cls = inst.class();
+        if let Some(f) = cls.lookup(name) {
+            if crate::builtins::is_data_descriptor(f) {
+                return crate::builtins::descriptor_set(f, obj, v);
+            }
+        }
+        if let Some(sa) = cls.lookup_str("__setattr__") {
+            if !crate::builtins::is_object_setattr(sa) {
+                call(sa, &[obj, name, v], &[])?;
+                return Ok(());
+            }
+        }
+        if cls.layout.get() == Layout::Exception {
+            match nm.as_str() {
+                "args" => {
+                    let st = ensure_exc_state(inst);
+                    let t = crate::builtins::tuple_of(v)?;
+                    st.args.set(t);
+                    return Ok(());
+                }
+                "__cause__" => {
+                    let st = ensure_exc_state(inst);
+                    st.cause.set(v);
+                    st.suppress_context.set(true);
+                    return Ok(());
+                }
+                "__context__" => {
+                    ensure_exc_state(inst).context.set(v);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        inst.set_attr(nm, v);
+        return Ok(());
+    }
+    if let Some(cls) = as_class(obj) {
+        if cls.layout.get() == Layout::Builtin && cls.module.get() == intern("builtins") {
+            return raise!(
+                type_error,
+                "cannot set '{}' attribute of immutable type '{}'",
+                nm.as_str(),
+                cls.name()
+            );
+        }
+        return cls.set_attr(intern(nm.as_str()), v);
+    }
+    if let Some(m) = as_module(obj) {
+        m.cell(intern(nm.as_str())).value.set(v);
+        return Ok(());
+    }
+    if let Some(f) = as_function(obj) {
+        match nm.as_str() {
+            "__name__" => f.name.set(v),
+            "__qualname__" => f.qualname.set(v),
+            "__defaults__" => f.defaults.set(v),
+            _ => {
+                if crate::types::dict::dict_obj(f.attrs.get()).is_none() {
+                    f.attrs.set(crate::types::dict::new_dict());
+                }
+                crate::types::dict::dict_obj(f.attrs.get()).unwrap().set(name, v)?;
+            }
+        }
+        return Ok(());
+    }
+    if class_of(obj).lookup(name).is_some() {
+        return raise!(
+            attribute_error,
+            "'{}' object attribute '{}' is read-only",
+            type_name(obj),
+            nm.as_str()
+        );
+    }
+    raise!(attribute_error, "'{}' object has no attribute '{}'", type_name(obj), nm.as_str())
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    let Some(nm) = str_obj(name) else {
+        return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
+    };
+    if let Some(inst) = as_instance(obj) {
+        if let Some(f) = inst.class().lookup(name) {
+            if crate::builtins::is_data_descriptor(f) {
+                return crate::builtins::descriptor_delete(f, obj);
+            }
+        }
+        if inst.del_attr(nm) {
+            return Ok(());
+        }
+        return Err(attribute_error(obj, name));
+    }
+    if let Some(cls) = as_class(obj) {
+        let d = cls.dict();
+        if d.remove(name)?.is_none() {
+            return Err(attribute_error(obj, name));
+        }
+        cls.bump_version();
+        return Ok(());
+    }
+    if let Some(m) = as_module(obj) {
+        let c = m.cell(intern(nm.as_str()));
+        if c.value.get().is_unbound() {
+            return Err(attribute_error(obj, name));
+        }
+        c.value.set(Value::UNBOUND);
+        return Ok(());
+    }
+    Err(attribute_error(obj, name))
+}
+
+/// Exception-safe tuple construction helper used by attribute setters.
+pub fn pair(a: Value, b: Value) -> Value {
+    new_tuple(&[a, b])
+}

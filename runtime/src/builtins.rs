@@ -1,0 +1,1324 @@
+//! The `builtins` module: builtin functions, the constructors of the builtin
+//! types, and the descriptor wrappers (classmethod, staticmethod, property).
+
+use crate::attr::{delattr, getattr, getattr_opt, setattr};
+use crate::call::call;
+use crate::methods::{check_kw, kwarg, sort_list};
+use crate::object::{alloc_obj, downcast};
+use crate::ops::{self, repr, str as to_str, truthy};
+use crate::output::write_stdout;
+use crate::types::class::{as_class, as_instance, class_of, new_class, type_name, ClassObj, Layout, NativeFn};
+use crate::types::dict::{dict_obj, new_dict, new_dict_obj};
+use crate::types::function::{as_builtin, as_function, new_builtin, new_module, ModuleObj};
+use crate::types::int::{int_from_big, int_from_i64, is_int, is_intlike, parse_int, to_big, to_i64};
+use crate::types::iter::{new_enumerate, new_range, new_seq_iter, new_zip, SeqKind};
+use crate::types::list::{list_obj, new_list, new_list_obj};
+use crate::types::str::{as_str, char_str, intern, new_str, str_obj};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::{classes, raise, runtime_globals, PyResult};
+use morel_heap::Value;
+use std::sync::OnceLock;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+struct Singletons {
+    not_implemented: Value,
+    ellipsis: Value,
+    object_init: Value,
+    object_setattr: Value,
+    wrapper_class: usize,
+}
+// SAFETY: immortal values rooted through the builtins module.
+unsafe impl Sync for Singletons {}
+unsafe impl Send for Singletons {}
+static SINGLETONS: OnceLock<Singletons> = OnceLock::new();
+
+pub fn not_implemented() -> Value {
+    SINGLETONS.get().unwrap().not_implemented
+}
+pub fn ellipsis() -> Value {
+    SINGLETONS.get().unwrap().ellipsis
+}
+pub fn is_object_init(f: Value) -> bool {
+    f == SINGLETONS.get().unwrap().object_init
+}
+pub fn is_object_setattr(f: Value) -> bool {
+    f == SINGLETONS.get().unwrap().object_setattr
+}
+
+// ---------------------------------------------------------------------------
+// descriptor wrappers
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum WrapperKind {
+    ClassMethod,
+    StaticMethod,
+    Property,
+}
+
+/// `classmethod(f)`, `staticmethod(f)`, `property(fget, fset, fdel)`.
+#[repr(C)]
+pub struct WrapperObj {
+    pub header: crate::object::ObjHeader,
+    pub kind: WrapperKind,
+    pub f: Value,
+    pub fset: std::cell::Cell<Value>,
+    pub fdel: std::cell::Cell<Value>,
+}
+crate::py_vtable!(WrapperObj, "wrapper", |o, t| {
+    t.value(o.f);
+    t.value(o.fset.get());
+    t.value(o.fdel.get());
+});
+
+fn new_wrapper(cls: *const ClassObj, kind: WrapperKind, f: Value, fset: Value, fdel: Value) -> Value {
+    Value::from_ptr(alloc_obj::<WrapperObj>(cls, |header| WrapperObj {
+        header,
+        kind,
+        f,
+        fset: std::cell::Cell::new(fset),
+        fdel: std::cell::Cell::new(fdel),
+    }))
+}
+
+pub fn make_classmethod(f: Value) -> Value {
+    let b = crate::builtins_module();
+    let cls = as_class(b.get(intern("classmethod")).unwrap()).unwrap();
+    new_wrapper(cls, WrapperKind::ClassMethod, f, Value::NONE, Value::NONE)
+}
+
+pub fn is_data_descriptor(v: Value) -> bool {
+    downcast::<WrapperObj>(v).map(|w| w.kind == WrapperKind::Property).unwrap_or(false)
+        || (as_instance(v).is_some() && class_of(v).lookup_str("__set__").is_some())
+}
+
+/// Binds a class attribute found for an instance access (non-function case).
+pub fn bind_descriptor(found: Value, receiver: Value) -> PyResult {
+    if let Some(w) = downcast::<WrapperObj>(found) {
+        return match w.kind {
+            WrapperKind::ClassMethod => {
+                Ok(crate::types::function::new_bound_method(w.f, Value::from_ptr(class_of(receiver))))
+            }
+            WrapperKind::StaticMethod => Ok(w.f),
+            WrapperKind::Property => {
+                if w.f.is_none() {
+                    return raise!(attribute_error, "property has no getter");
+                }
+                call(w.f, &[receiver], &[])
+            }
+        };
+    }
+    if as_instance(found).is_some() {
+        if let Some(get) = class_of(found).lookup_str("__get__") {
+            return call(get, &[found, receiver, Value::from_ptr(class_of(receiver))], &[]);
+        }
+    }
+    Ok(found)
+}
+
+/// A class attribute read through the class (`C.f`).
+pub fn class_get(found: Value, cls: Value) -> PyResult {
+    if let Some(w) = downcast::<WrapperObj>(found) {
+        return match w.kind {
+            WrapperKind::ClassMethod => Ok(crate::types::function::new_bound_method(w.f, cls)),
+            WrapperKind::StaticMethod => Ok(w.f),
+            WrapperKind::Property => Ok(found),
+        };
+    }
+    if as_instance(found).is_some() {
+        if let Some(get) = class_of(found).lookup_str("__get__") {
+            return call(get, &[found, Value::NONE, cls], &[]);
+        }
+    }
+    Ok(found)
+}
+
+pub fn descriptor_set(d: Value, obj: Value, v: Value) -> PyResult<()> {
+    if let Some(w) = downcast::<WrapperObj>(d) {
+        if w.fset.get().is_none() {
+            return raise!(attribute_error, "can't set attribute");
+        }
+        call(w.fset.get(), &[obj, v], &[])?;
+        return Ok(());
+    }
+    let set = class_of(d).lookup_str("__set__").unwrap();
+    call(set, &[d, obj, v], &[])?;
+    Ok(())
+}
+
+pub fn descriptor_delete(d: Value, obj: Value) -> PyResult<()> {
+    if let Some(w) = downcast::<WrapperObj>(d) {
+        if w.fdel.get().is_none() {
+            return raise!(attribute_error, "can't delete attribute");
+        }
+        call(w.fdel.get(), &[obj], &[])?;
+        return Ok(());
+    }
+    match class_of(d).lookup_str("__delete__") {
+        Some(del) => {
+            call(del, &[d, obj], &[])?;
+            Ok(())
+        }
+        None => raise!(attribute_error, "__delete__"),
+    }
+}
+
+fn wrapper_ctor(kind: WrapperKind) -> NativeFn {
+    match kind {
+        WrapperKind::ClassMethod => |a, _k| {
+            let cls = as_class(a[0]).unwrap();
+            if a.len() != 2 {
+                return raise!(type_error, "classmethod expected 1 argument, got {}", a.len() - 1);
+            }
+            Ok(new_wrapper(cls, WrapperKind::ClassMethod, a[1], Value::NONE, Value::NONE))
+        },
+        WrapperKind::StaticMethod => |a, _k| {
+            let cls = as_class(a[0]).unwrap();
+            if a.len() != 2 {
+                return raise!(type_error, "staticmethod expected 1 argument, got {}", a.len() - 1);
+            }
+            Ok(new_wrapper(cls, WrapperKind::StaticMethod, a[1], Value::NONE, Value::NONE))
+        },
+        WrapperKind::Property => |a, k| {
+            let cls = as_class(a[0]).unwrap();
+            let get = a.get(1).copied().or_else(|| kwarg(k, "fget")).unwrap_or(Value::NONE);
+            let set = a.get(2).copied().or_else(|| kwarg(k, "fset")).unwrap_or(Value::NONE);
+            let del = a.get(3).copied().or_else(|| kwarg(k, "fdel")).unwrap_or(Value::NONE);
+            Ok(new_wrapper(cls, WrapperKind::Property, get, set, del))
+        },
+    }
+}
+
+fn property_setter(a: &[Value], _k: Kw) -> PyResult {
+    let w = downcast::<WrapperObj>(a[0]).unwrap();
+    let cls = class_of(a[0]);
+    Ok(new_wrapper(cls, WrapperKind::Property, w.f, a[1], w.fdel.get()))
+}
+fn property_deleter(a: &[Value], _k: Kw) -> PyResult {
+    let w = downcast::<WrapperObj>(a[0]).unwrap();
+    let cls = class_of(a[0]);
+    Ok(new_wrapper(cls, WrapperKind::Property, w.f, w.fset.get(), a[1]))
+}
+fn property_getter(a: &[Value], _k: Kw) -> PyResult {
+    let w = downcast::<WrapperObj>(a[0]).unwrap();
+    let cls = class_of(a[0]);
+    Ok(new_wrapper(cls, WrapperKind::Property, a[1], w.fset.get(), w.fdel.get()))
+}
+
+// ---------------------------------------------------------------------------
+// helpers
+
+fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        if min == max && min == 1 {
+            return raise!(type_error, "{}() takes exactly one argument ({} given)", name, n);
+        }
+        if n < min {
+            return raise!(type_error, "{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n);
+        }
+        return raise!(type_error, "{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n);
+    }
+    Ok(())
+}
+
+fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return raise!(type_error, "{}() takes no keyword arguments", name);
+    }
+    Ok(())
+}
+
+/// A tuple holding the items of any iterable.
+pub fn tuple_of(v: Value) -> PyResult {
+    if tuple_items(v).is_some() {
+        return Ok(v);
+    }
+    let l = ops::to_list(v)?;
+    Ok(new_tuple(list_obj(l).unwrap().items.as_slice()))
+}
+
+// ---------------------------------------------------------------------------
+// builtin functions
+
+fn b_print(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        Some(v) if !v.is_none() => match as_str(v) {
+            Some(s) => s.to_string(),
+            None => return raise!(type_error, "sep must be None or a string, not {}", type_name(v)),
+        },
+        _ => " ".to_string(),
+    };
+    let end = match kwarg(kw, "end") {
+        Some(v) if !v.is_none() => match as_str(v) {
+            Some(s) => s.to_string(),
+            None => return raise!(type_error, "end must be None or a string, not {}", type_name(v)),
+        },
+        _ => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&to_str(*a)?);
+    }
+    out.push_str(&end);
+    match kwarg(kw, "file") {
+        Some(f) if !f.is_none() => {
+            let s = new_str(&out);
+            crate::call::call_method_by_name(f, "write", &[s])?;
+        }
+        _ => write_stdout(&out),
+    }
+    if kwarg(kw, "flush").map(|v| truthy(v)).transpose()?.unwrap_or(false) {
+        crate::output::flush_stdout();
+    }
+    Ok(Value::NONE)
+}
+
+fn b_len(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("len", kw)?;
+    nargs("len", args, 1, 1)?;
+    Ok(int_from_i64(ops::len(args[0])? as i64))
+}
+
+fn b_repr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("repr", kw)?;
+    nargs("repr", args, 1, 1)?;
+    Ok(new_str(&repr(args[0])?))
+}
+
+fn b_ascii(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("ascii", kw)?;
+    nargs("ascii", args, 1, 1)?;
+    let r = repr(args[0])?;
+    let mut out = String::new();
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c)
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n))
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n))
+        } else {
+            out.push_str(&format!("\\U{:08x}", n))
+        }
+    }
+    Ok(new_str(&out))
+}
+
+fn b_abs(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("abs", kw)?;
+    nargs("abs", args, 1, 1)?;
+    ops::abs(args[0])
+}
+
+fn minmax(name: &str, args: &[Value], kw: Kw, want: ops::CmpOp) -> PyResult {
+    check_kw(name, kw, &["key", "default"])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(kw, "default");
+    if args.is_empty() {
+        return raise!(type_error, "{} expected at least 1 argument, got 0", name);
+    }
+    let items = if args.len() == 1 {
+        ops::to_list(args[0])?
+    } else {
+        if default.is_some() {
+            return raise!(type_error, "Cannot specify a default for {}() with multiple positional arguments", name);
+        }
+        new_list(args)
+    };
+    let l = list_obj(items).unwrap();
+    if l.items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => raise!(value_error, "{}() arg is an empty sequence", name),
+        };
+    }
+    let mut best = l.items.get(0);
+    let mut best_key = match key {
+        Some(k) => call(k, &[best], &[])?,
+        None => best,
+    };
+    let keep = new_list_obj(2); // roots the current best key
+    keep.items.push(best_key);
+    for i in 1..l.items.len() {
+        let v = l.items.get(i);
+        let k = match key {
+            Some(kf) => call(kf, &[v], &[])?,
+            None => v,
+        };
+        if truthy(ops::compare(want, k, best_key)?)? {
+            best = v;
+            best_key = k;
+            keep.items.set(0, k);
+        }
+    }
+    Ok(best)
+}
+
+fn b_min(args: &[Value], kw: Kw) -> PyResult {
+    minmax("min", args, kw, ops::CmpOp::Lt)
+}
+fn b_max(args: &[Value], kw: Kw) -> PyResult {
+    minmax("max", args, kw, ops::CmpOp::Gt)
+}
+
+fn b_sum(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("sum", kw, &["start"])?;
+    nargs("sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
+    if str_obj(acc).is_some() {
+        return raise!(type_error, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = ops::iter(args[0])?;
+    let keep = new_list_obj(1);
+    keep.items.push(acc);
+    while let Some(v) = ops::next(it)? {
+        acc = ops::add(acc, v)?;
+        keep.items.set(0, acc);
+    }
+    Ok(acc)
+}
+
+fn b_isinstance(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("isinstance", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "isinstance expected 2 arguments, got {}", args.len());
+    }
+    Ok(Value::bool(isinstance(args[0], args[1])?))
+}
+
+/// `isinstance(v, spec)` where spec is a class or a tuple of them.
+pub fn isinstance(v: Value, spec: Value) -> PyResult<bool> {
+    if let Some(c) = as_class(spec) {
+        return Ok(class_of(v).is_subclass(c));
+    }
+    if let Some(t) = tuple_items(spec) {
+        for s in t {
+            if isinstance(v, *s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    raise!(type_error, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+fn b_issubclass(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("issubclass", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "issubclass expected 2 arguments, got {}", args.len());
+    }
+    let Some(c) = as_class(args[0]) else {
+        return raise!(type_error, "issubclass() arg 1 must be a class");
+    };
+    let check = |s: Value| -> PyResult<bool> {
+        match as_class(s) {
+            Some(b) => Ok(c.is_subclass(b)),
+            None => raise!(type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        }
+    };
+    if let Some(t) = tuple_items(args[1]) {
+        for s in t {
+            if check(*s)? {
+                return Ok(Value::TRUE);
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    Ok(Value::bool(check(args[1])?))
+}
+
+fn b_hash(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("hash", kw)?;
+    nargs("hash", args, 1, 1)?;
+    Ok(int_from_i64(ops::hash(args[0])?))
+}
+
+fn b_id(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("id", kw)?;
+    nargs("id", args, 1, 1)?;
+    let v = args[0];
+    Ok(int_from_i64(if v.is_ptr() { v.as_ptr::<u8>() as i64 } else { (v.bits() >> 1) as i64 & ((1 << 46) - 1) }))
+}
+
+fn b_ord(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("ord", kw)?;
+    nargs("ord", args, 1, 1)?;
+    match str_obj(args[0]) {
+        Some(s) if s.char_len() == 1 => Ok(Value::small_int(s.char_at(0) as i64)),
+        Some(s) => raise!(type_error, "ord() expected a character, but string of length {} found", s.char_len()),
+        None => raise!(type_error, "ord() expected string of length 1, but {} found", type_name(args[0])),
+    }
+}
+
+fn b_chr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("chr", kw)?;
+    nargs("chr", args, 1, 1)?;
+    if !is_intlike(args[0]) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[0]));
+    }
+    match to_i64(args[0]).filter(|i| (0..=0x10ffff).contains(i)).and_then(|i| char::from_u32(i as u32)) {
+        Some(c) => Ok(char_str(c)),
+        None => raise!(value_error, "chr() arg not in range(0x110000)"),
+    }
+}
+
+fn b_round(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("round", kw, &["number", "ndigits"])?;
+    let x = args.first().copied().or_else(|| kwarg(kw, "number"));
+    let Some(x) = x else { return raise!(type_error, "round() missing required argument 'number' (pos 1)") };
+    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    if is_intlike(x) {
+        let x = if x.is_bool() { Value::small_int((x == Value::TRUE) as i64) } else { x };
+        let Some(nd) = nd else { return Ok(x) };
+        let n = to_i64(nd).unwrap_or(0);
+        if n >= 0 {
+            return Ok(x);
+        }
+        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+        let b = to_big(x).unwrap();
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice: num_bigint::BigInt = &r * 2;
+        let q = match twice.cmp(&p) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal => {
+                if num_integer::Integer::is_odd(&q) {
+                    q + 1
+                } else {
+                    q
+                }
+            }
+            _ => q,
+        };
+        return Ok(int_from_big(q * p));
+    }
+    if x.is_float() {
+        let f = x.as_float();
+        match nd {
+            None => {
+                if f.is_nan() {
+                    return raise!(value_error, "cannot convert float NaN to integer");
+                }
+                if f.is_infinite() {
+                    return raise!(overflow_error, "cannot convert float infinity to integer");
+                }
+                let r = f.round_ties_even();
+                return ops::float_to_int(r);
+            }
+            Some(nd) => {
+                let Some(n) = to_i64(nd) else {
+                    return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(nd));
+                };
+                if !f.is_finite() || f == 0.0 {
+                    return Ok(x);
+                }
+                if n > 320 {
+                    return Ok(x);
+                }
+                if n >= 0 {
+                    let s = format!("{:.*}", n as usize, f);
+                    return Ok(Value::float(s.parse::<f64>().unwrap()));
+                }
+                if n < -308 {
+                    return Ok(Value::float(0.0f64.copysign(f)));
+                }
+                let p = 10f64.powi((-n) as i32);
+                let y = (f / p).round_ties_even() * p;
+                return Ok(Value::float(if y.is_finite() { y } else { return raise!(overflow_error, "rounded value too large to represent") }));
+            }
+        }
+    }
+    if as_instance(x).is_some() {
+        if let Some(m) = class_of(x).lookup_str("__round__") {
+            let mut a = vec![x];
+            if let Some(nd) = nd {
+                a.push(nd);
+            }
+            return call(m, &a, &[]);
+        }
+    }
+    raise!(type_error, "type {} doesn't define __round__ method", type_name(x))
+}
+
+fn b_divmod(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("divmod", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "divmod expected 2 arguments, got {}", args.len());
+    }
+    let (a, b) = (args[0], args[1]);
+    if !(a.is_float() || is_intlike(a)) || !(b.is_float() || is_intlike(b)) {
+        return raise!(type_error, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b));
+    }
+    if a.is_float() || b.is_float() {
+        let x = if a.is_float() { a.as_float() } else { crate::types::int::int_to_f64(a)? };
+        let y = if b.is_float() { b.as_float() } else { crate::types::int::int_to_f64(b)? };
+        if y == 0.0 {
+            return raise!(zero_division_error, "float divmod()");
+        }
+        let (q, r) = ops::float_divmod(x, y);
+        return Ok(new_tuple(&[Value::float(q), Value::float(r)]));
+    }
+    let q = ops::binop(ops::BinOp::FloorDiv, a, b)?;
+    let r = ops::binop(ops::BinOp::Mod, a, b)?;
+    Ok(new_tuple(&[q, r]))
+}
+
+fn b_pow(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("pow", kw, &["base", "exp", "mod"])?;
+    let base = args.first().copied().or_else(|| kwarg(kw, "base"));
+    let exp = args.get(1).copied().or_else(|| kwarg(kw, "exp"));
+    let m = args.get(2).copied().or_else(|| kwarg(kw, "mod")).filter(|v| !v.is_none());
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return raise!(type_error, "pow() missing required argument 'exp' (pos 2)");
+    };
+    match m {
+        None => ops::binop(ops::BinOp::Pow, base, exp),
+        Some(m) => {
+            if !(is_intlike(base) && is_intlike(exp) && is_intlike(m)) {
+                return raise!(type_error, "pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            crate::types::int::int_pow_mod(base, exp, m)
+        }
+    }
+}
+
+fn b_any(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("any", kw)?;
+    nargs("any", args, 1, 1)?;
+    let it = ops::iter(args[0])?;
+    while let Some(v) = ops::next(it)? {
+        if truthy(v)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn b_all(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("all", kw)?;
+    nargs("all", args, 1, 1)?;
+    let it = ops::iter(args[0])?;
+    while let Some(v) = ops::next(it)? {
+        if !truthy(v)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn b_iter(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("iter", kw)?;
+    nargs("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        // iter(callable, sentinel): materialise lazily through a Python-visible list iterator
+        let out = new_list_obj(0);
+        loop {
+            let v = call(args[0], &[], &[])?;
+            if ops::eq(v, args[1])? {
+                break;
+            }
+            out.items.push(v);
+        }
+        return ops::iter(Value::from_ptr(out));
+    }
+    ops::iter(args[0])
+}
+
+fn b_next(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("next", kw)?;
+    nargs("next", args, 1, 2)?;
+    match ops::next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(crate::types::exception::new_exception_with_args(
+                // SAFETY: builtin classes are immortal.
+                unsafe { &*classes().stop_iteration },
+                new_tuple(&[]),
+            ))
+            .map_err(crate::Exc),
+        },
+    }
+}
+
+fn b_sorted(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return raise!(type_error, "sorted expected 1 argument, got {}", args.len());
+    }
+    let l = ops::to_list(args[0])?;
+    let key = kwarg(kw, "key").unwrap_or(Value::NONE);
+    let rev = match kwarg(kw, "reverse") {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    sort_list(list_obj(l).unwrap(), key, rev)?;
+    Ok(l)
+}
+
+fn b_callable(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("callable", kw)?;
+    nargs("callable", args, 1, 1)?;
+    let v = args[0];
+    let c = as_function(v).is_some()
+        || as_builtin(v).is_some()
+        || as_class(v).is_some()
+        || crate::types::function::as_bound_method(v).is_some()
+        || (as_instance(v).is_some() && class_of(v).lookup_str("__call__").is_some());
+    Ok(Value::bool(c))
+}
+
+fn b_getattr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("getattr", kw)?;
+    nargs("getattr", args, 2, 3)?;
+    if str_obj(args[1]).is_none() {
+        return raise!(type_error, "attribute name must be string, not '{}'", type_name(args[1]));
+    }
+    if args.len() == 3 {
+        return match getattr(args[0], args[1]) {
+            Ok(v) => Ok(v),
+            Err(e) if ops::is_instance_of(e.0, classes().attribute_error) => Ok(args[2]),
+            Err(e) => Err(e),
+        };
+    }
+    getattr(args[0], args[1])
+}
+
+fn b_setattr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("setattr", kw)?;
+    if args.len() != 3 {
+        return raise!(type_error, "setattr expected 3 arguments, got {}", args.len());
+    }
+    setattr(args[0], args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+fn b_hasattr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("hasattr", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "hasattr expected 2 arguments, got {}", args.len());
+    }
+    match getattr_opt(args[0], args[1]) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) if ops::is_instance_of(e.0, classes().attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_delattr(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("delattr", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "delattr expected 2 arguments, got {}", args.len());
+    }
+    delattr(args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
+fn b_format(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("format", kw)?;
+    nargs("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => match as_str(*s) {
+            Some(s) => s,
+            None => return raise!(type_error, "format() argument 2 must be str, not {}", type_name(*s)),
+        },
+        None => "",
+    };
+    Ok(new_str(&ops::format_value(args[0], spec)?))
+}
+
+fn radix(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult {
+    nargs(name, args, 1, 1)?;
+    if !is_intlike(args[0]) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[0]));
+    }
+    let b = to_big(args[0]).unwrap();
+    let s = b.magnitude().to_str_radix(radix);
+    Ok(new_str(&format!("{}{}{}", if b.sign() == num_bigint::Sign::Minus { "-" } else { "" }, prefix, s)))
+}
+fn b_hex(a: &[Value], k: Kw) -> PyResult {
+    no_kw("hex", k)?;
+    radix(a, "hex", "0x", 16)
+}
+fn b_oct(a: &[Value], k: Kw) -> PyResult {
+    no_kw("oct", k)?;
+    radix(a, "oct", "0o", 8)
+}
+fn b_bin(a: &[Value], k: Kw) -> PyResult {
+    no_kw("bin", k)?;
+    radix(a, "bin", "0b", 2)
+}
+
+fn b_globals_unavailable(_a: &[Value], _k: Kw) -> PyResult {
+    raise!(not_implemented_error, "globals() is provided by the interpreter")
+}
+
+fn b_map(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("map", kw)?;
+    if args.len() < 2 {
+        return raise!(type_error, "map() must have at least two arguments.");
+    }
+    // eager: builds the results and iterates over them
+    let iters = new_list_obj(args.len() - 1);
+    for a in &args[1..] {
+        iters.items.push(ops::iter(*a)?);
+    }
+    let out = new_list_obj(0);
+    let argbuf = new_list_obj(args.len() - 1);
+    'outer: loop {
+        argbuf.items.truncate(0);
+        for i in 0..iters.items.len() {
+            match ops::next(iters.items.get(i))? {
+                Some(v) => argbuf.items.push(v),
+                None => break 'outer,
+            }
+        }
+        let r = call(args[0], argbuf.items.as_slice(), &[])?;
+        out.items.push(r);
+    }
+    ops::iter(Value::from_ptr(out))
+}
+
+fn b_filter(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("filter", kw)?;
+    if args.len() != 2 {
+        return raise!(type_error, "filter expected 2 arguments, got {}", args.len());
+    }
+    let out = new_list_obj(0);
+    let it = ops::iter(args[1])?;
+    while let Some(v) = ops::next(it)? {
+        let keep = if args[0].is_none() { truthy(v)? } else { truthy(call(args[0], &[v], &[])?)? };
+        if keep {
+            out.items.push(v);
+        }
+    }
+    ops::iter(Value::from_ptr(out))
+}
+
+// ---------------------------------------------------------------------------
+// constructors of builtin types (args[0] is the class)
+
+fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("int", kw, &["base"])?;
+    let a = &args[1..];
+    if a.len() > 2 {
+        return raise!(type_error, "int() takes at most 2 arguments ({} given)", a.len());
+    }
+    let base = a.get(1).copied().or_else(|| kwarg(kw, "base"));
+    let Some(x) = a.first().copied() else {
+        if base.is_some() {
+            return raise!(type_error, "int() missing string argument");
+        }
+        return Ok(Value::small_int(0));
+    };
+    if let Some(b) = base {
+        let Some(s) = as_str(x) else {
+            return raise!(type_error, "int() can't convert non-string with explicit base");
+        };
+        let b = to_i64(b).unwrap_or(-1);
+        if b != 0 && !(2..=36).contains(&b) {
+            return raise!(value_error, "int() base must be >= 2 and <= 36, or 0");
+        }
+        return match parse_int(s, b as u32) {
+            Some(v) => Ok(int_from_big(v)),
+            None => raise!(value_error, "invalid literal for int() with base {}: {}", b, repr(x)?),
+        };
+    }
+    if is_int(x) {
+        return Ok(x);
+    }
+    if x.is_bool() {
+        return Ok(Value::small_int((x == Value::TRUE) as i64));
+    }
+    if x.is_float() {
+        return ops::float_to_int(x.as_float());
+    }
+    if let Some(s) = as_str(x) {
+        return match parse_int(s, 10) {
+            Some(v) => Ok(int_from_big(v)),
+            None => raise!(value_error, "invalid literal for int() with base 10: {}", repr(x)?),
+        };
+    }
+    if as_instance(x).is_some() {
+        for m in ["__int__", "__index__", "__trunc__"] {
+            if let Some(f) = class_of(x).lookup_str(m) {
+                return call(f, &[x], &[]);
+            }
+        }
+    }
+    raise!(
+        type_error,
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(x)
+    )
+}
+
+/// Parses Python float text (`inf`, `nan`, underscores, surrounding spaces).
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.as_bytes().first() {
+        Some(b'-') => (-1.0, &lower[1..]),
+        Some(b'+') => (1.0, &lower[1..]),
+        _ => (1.0, &lower[..]),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    // underscores only between digits
+    let bytes = body.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'_' && !(i > 0 && bytes[i - 1].is_ascii_digit() && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit()) {
+            return None;
+        }
+    }
+    let clean: String = body.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+fn float_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("float", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        return raise!(type_error, "float expected at most 1 argument, got {}", a.len());
+    }
+    let Some(x) = a.first().copied() else { return Ok(Value::float(0.0)) };
+    if x.is_float() {
+        return Ok(x);
+    }
+    if is_intlike(x) {
+        return Ok(Value::float(crate::types::int::int_to_f64(x)?));
+    }
+    if let Some(s) = as_str(x) {
+        return match parse_float(s) {
+            Some(f) => Ok(Value::float(f)),
+            None => raise!(value_error, "could not convert string to float: {}", repr(x)?),
+        };
+    }
+    if as_instance(x).is_some() {
+        if let Some(f) = class_of(x).lookup_str("__float__") {
+            return call(f, &[x], &[]);
+        }
+    }
+    raise!(type_error, "float() argument must be a string or a real number, not '{}'", type_name(x))
+}
+
+fn str_ctor(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("str", kw, &["object", "encoding", "errors"])?;
+    let a = &args[1..];
+    if a.len() > 3 {
+        return raise!(type_error, "str() takes at most 3 arguments ({} given)", a.len());
+    }
+    match a.first().copied().or_else(|| kwarg(kw, "object")) {
+        None => Ok(crate::types::str::empty_str()),
+        Some(x) => ops::str_value(x),
+    }
+}
+
+fn bool_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("bool", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        return raise!(type_error, "bool expected at most 1 argument, got {}", a.len());
+    }
+    match a.first() {
+        None => Ok(Value::FALSE),
+        Some(x) => Ok(Value::bool(truthy(*x)?)),
+    }
+}
+
+fn list_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("list", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        return raise!(type_error, "list expected at most 1 argument, got {}", a.len());
+    }
+    match a.first() {
+        None => Ok(new_list(&[])),
+        Some(x) => ops::to_list(*x),
+    }
+}
+
+fn tuple_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("tuple", kw)?;
+    let a = &args[1..];
+    if a.len() > 1 {
+        return raise!(type_error, "tuple expected at most 1 argument, got {}", a.len());
+    }
+    match a.first() {
+        None => Ok(new_tuple(&[])),
+        Some(x) => tuple_of(*x),
+    }
+}
+
+fn dict_ctor(args: &[Value], kw: Kw) -> PyResult {
+    let a = &args[1..];
+    if a.len() > 1 {
+        return raise!(type_error, "dict expected at most 1 argument, got {}", a.len());
+    }
+    let d = new_dict_obj();
+    if let Some(src) = a.first() {
+        crate::methods::dict_update_from(d, *src)?;
+    }
+    for (k, v) in kw {
+        d.set(*k, *v)?;
+    }
+    Ok(Value::from_ptr(d))
+}
+
+fn range_arg(v: Value) -> PyResult<i64> {
+    if !is_intlike(v) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v));
+    }
+    match to_i64(v) {
+        Some(i) => Ok(i),
+        None => raise!(overflow_error, "Python int too large to convert to C ssize_t"),
+    }
+}
+
+fn range_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("range", kw)?;
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (0, range_arg(a[0])?, 1),
+        2 => (range_arg(a[0])?, range_arg(a[1])?, 1),
+        3 => (range_arg(a[0])?, range_arg(a[1])?, range_arg(a[2])?),
+        0 => return raise!(type_error, "range expected at least 1 argument, got 0"),
+        n => return raise!(type_error, "range expected at most 3 arguments, got {}", n),
+    };
+    if step == 0 {
+        return raise!(value_error, "range() arg 3 must not be zero");
+    }
+    Ok(new_range(start, stop, step))
+}
+
+fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
+    let a = &args[1..];
+    if a.len() == 1 && kw.is_empty() {
+        return Ok(Value::from_ptr(class_of(a[0])));
+    }
+    if a.len() != 3 {
+        return raise!(type_error, "type() takes 1 or 3 arguments");
+    }
+    let Some(name) = as_str(a[0]) else {
+        return raise!(type_error, "type.__new__() argument 1 must be str, not {}", type_name(a[0]));
+    };
+    let bases = tuple_items(a[1]).unwrap_or(&[]);
+    let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);
+    let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
+    let cls = new_class(name, bases, layout);
+    if let Some(d) = dict_obj(a[2]) {
+        for (k, v) in d.items() {
+            cls.dict().set(k, v)?;
+        }
+    }
+    cls.module.set(intern("__main__"));
+    Ok(Value::from_ptr(cls))
+}
+
+fn enumerate_ctor(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("enumerate", kw, &["iterable", "start"])?;
+    let a = &args[1..];
+    let it = a.first().copied().or_else(|| kwarg(kw, "iterable"));
+    let Some(it) = it else { return raise!(type_error, "enumerate() missing required argument 'iterable' (pos 1)") };
+    let start = a.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
+    if !is_intlike(start) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(start));
+    }
+    let i = ops::iter(it)?;
+    Ok(new_enumerate(i, start))
+}
+
+fn zip_ctor(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("zip", kw, &["strict"])?;
+    let a = &args[1..];
+    let iters = new_list_obj(a.len());
+    for (n, x) in a.iter().enumerate() {
+        match ops::iter(*x) {
+            Ok(i) => iters.items.push(i),
+            Err(_) => return raise!(type_error, "zip argument #{} must support iteration", n + 1),
+        }
+    }
+    Ok(new_zip(new_tuple(iters.items.as_slice())))
+}
+
+fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("reversed", kw)?;
+    let a = &args[1..];
+    if a.len() != 1 {
+        return raise!(type_error, "reversed expected 1 argument, got {}", a.len());
+    }
+    let x = a[0];
+    if let Some(l) = list_obj(x) {
+        return Ok(new_seq_iter(SeqKind::ListReversed, x, l.items.len() as i64 - 1, -1, -1));
+    }
+    if let Some(t) = tuple_items(x) {
+        return Ok(new_seq_iter(SeqKind::TupleReversed, x, t.len() as i64 - 1, -1, -1));
+    }
+    if let Some(s) = str_obj(x) {
+        return Ok(new_seq_iter(SeqKind::StrReversed, x, s.char_len() as i64 - 1, -1, -1));
+    }
+    if let Some(r) = crate::types::iter::as_range(x) {
+        let n = r.len();
+        let last = r.start + (n - 1) * r.step;
+        return Ok(new_seq_iter(SeqKind::Range, new_range(last, r.start - r.step, -r.step), last, r.start - r.step, -r.step));
+    }
+    if let Some(d) = dict_obj(x) {
+        let keys: Vec<Value> = d.items().into_iter().map(|(k, _)| k).collect();
+        let l = new_list(&keys);
+        let n = keys.len() as i64;
+        return Ok(new_seq_iter(SeqKind::ListReversed, l, n - 1, -1, -1));
+    }
+    if as_instance(x).is_some() {
+        if let Some(m) = class_of(x).lookup_str("__reversed__") {
+            return call(m, &[x], &[]);
+        }
+    }
+    raise!(type_error, "'{}' object is not reversible", type_name(x))
+}
+
+fn slice_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("slice", kw)?;
+    let a = &args[1..];
+    match a.len() {
+        1 => Ok(crate::methods::new_slice(Value::NONE, a[0], Value::NONE)),
+        2 => Ok(crate::methods::new_slice(a[0], a[1], Value::NONE)),
+        3 => Ok(crate::methods::new_slice(a[0], a[1], a[2])),
+        n => raise!(type_error, "slice expected at least 1 argument, got {}", n),
+    }
+}
+
+fn object_init(_args: &[Value], _kw: Kw) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 3 {
+        return raise!(type_error, "expected 3 arguments, got {}", args.len());
+    }
+    let inst = as_instance(args[0]);
+    match (inst, str_obj(args[1])) {
+        (Some(i), Some(n)) => {
+            i.set_attr(n, args[2]);
+            Ok(Value::NONE)
+        }
+        _ => {
+            setattr(args[0], args[1], args[2])?;
+            Ok(Value::NONE)
+        }
+    }
+}
+
+fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
+    let v = args[0];
+    let cls = class_of(v);
+    let module = as_str(cls.module.get()).unwrap_or("__main__");
+    Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)))
+}
+
+fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
+    if args[0] == args[1] {
+        Ok(Value::TRUE)
+    } else {
+        Ok(not_implemented())
+    }
+}
+
+fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
+    if let Some(inst) = as_instance(args[0]) {
+        let st = crate::types::exception::ensure_exc_state(inst);
+        st.args.set(new_tuple(&args[1..]));
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_with_traceback(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}
+
+fn exc_add_note(args: &[Value], _kw: Kw) -> PyResult {
+    let notes = match getattr_opt(args[0], intern("__notes__"))? {
+        Some(n) => n,
+        None => {
+            let l = new_list(&[]);
+            setattr(args[0], intern("__notes__"), l)?;
+            l
+        }
+    };
+    if let Some(l) = list_obj(notes) {
+        l.items.push(args[1]);
+    }
+    Ok(Value::NONE)
+}
+
+fn system_exit_code(args: &[Value], _kw: Kw) -> PyResult {
+    let a = crate::types::exception::exc_args(args[0]);
+    Ok(match a.len() {
+        0 => Value::NONE,
+        1 => a[0],
+        _ => new_tuple(a),
+    })
+}
+
+// ---------------------------------------------------------------------------
+
+/// Creates the `builtins` module.
+pub fn install() {
+    let c = classes();
+    let m: &'static ModuleObj = new_module("builtins", Value::NONE);
+    let _ = runtime_globals().builtins.set(Value::from_ptr(m));
+    let set_ctor = |cls: *const ClassObj, f: NativeFn| {
+        // SAFETY: builtin classes are immortal.
+        unsafe { &*cls }.ctor.set(Some(f));
+    };
+    set_ctor(c.int, int_ctor);
+    set_ctor(c.float, float_ctor);
+    set_ctor(c.str, str_ctor);
+    set_ctor(c.bool, bool_ctor);
+    set_ctor(c.list, list_ctor);
+    set_ctor(c.tuple, tuple_ctor);
+    set_ctor(c.dict, dict_ctor);
+    set_ctor(c.range, range_ctor);
+    set_ctor(c.type_, type_ctor);
+    set_ctor(c.enumerate, enumerate_ctor);
+    set_ctor(c.zip, zip_ctor);
+    set_ctor(c.reversed, reversed_ctor);
+
+    for (name, cls) in [
+        ("int", c.int),
+        ("float", c.float),
+        ("str", c.str),
+        ("bool", c.bool),
+        ("list", c.list),
+        ("tuple", c.tuple),
+        ("dict", c.dict),
+        ("range", c.range),
+        ("type", c.type_),
+        ("object", c.object),
+        ("enumerate", c.enumerate),
+        ("zip", c.zip),
+        ("reversed", c.reversed),
+    ] {
+        m.set(name, Value::from_ptr(cls));
+    }
+    for (name, cls) in &c.exceptions {
+        m.set(name, Value::from_ptr(*cls));
+    }
+    let slice_cls = crate::methods::new_slice(Value::NONE, Value::NONE, Value::NONE);
+    let slice_cls = class_of(slice_cls);
+    slice_cls.ctor.set(Some(slice_ctor));
+    m.set("slice", Value::from_ptr(slice_cls));
+
+    // object's methods
+    // SAFETY: builtin classes are immortal.
+    let object = unsafe { &*c.object };
+    let oi = new_builtin("__init__", object_init, Value::from_ptr(c.object));
+    object.dict().set(intern("__init__"), oi).unwrap();
+    let os = new_builtin("__setattr__", object_setattr, Value::from_ptr(c.object));
+    object.dict().set(intern("__setattr__"), os).unwrap();
+    let orepr = new_builtin("__repr__", object_repr, Value::from_ptr(c.object));
+    let oeq = new_builtin("__eq__", object_eq, Value::from_ptr(c.object));
+    // __repr__ / __eq__ are reachable as object.__repr__ (for explicit calls) but are
+    // not put in the namespace so that instance lookups fall through to the defaults.
+    m.set("__object_repr", orepr);
+    m.set("__object_eq", oeq);
+    // SAFETY: builtin classes are immortal.
+    let base_exc = unsafe { &*c.base_exception };
+    for (n, f) in [("__init__", exc_init as NativeFn), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note)] {
+        let b = new_builtin(n, f, Value::from_ptr(c.base_exception));
+        base_exc.dict().set(intern(n), b).unwrap();
+    }
+    let code = new_builtin("code", system_exit_code, Value::from_ptr(c.system_exit));
+    // SAFETY: builtin classes are immortal.
+    let se = unsafe { &*c.system_exit };
+    let prop_cls = new_class("property", &[], Layout::Builtin);
+    se.dict().set(intern("code"), new_wrapper(prop_cls, WrapperKind::Property, code, Value::NONE, Value::NONE)).unwrap();
+
+    // descriptor wrapper classes
+    for (name, kind) in
+        [("classmethod", WrapperKind::ClassMethod), ("staticmethod", WrapperKind::StaticMethod), ("property", WrapperKind::Property)]
+    {
+        let cls = if kind == WrapperKind::Property { prop_cls } else { new_class(name, &[], Layout::Builtin) };
+        cls.module.set(intern("builtins"));
+        cls.ctor.set(Some(wrapper_ctor(kind)));
+        if kind == WrapperKind::Property {
+            for (n, f) in [("setter", property_setter as NativeFn), ("deleter", property_deleter), ("getter", property_getter)] {
+                let b = new_builtin(n, f, Value::from_ptr(cls));
+                cls.dict().set(intern(n), b).unwrap();
+            }
+        }
+        m.set(name, Value::from_ptr(cls));
+    }
+
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("abs", b_abs),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("ord", b_ord),
+        ("chr", b_chr),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("any", b_any),
+        ("all", b_all),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("sorted", b_sorted),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("format", b_format),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("map", b_map),
+        ("filter", b_filter),
+        ("globals", b_globals_unavailable),
+    ];
+    for (name, f) in fns {
+        m.set(name, new_builtin(name, *f, Value::NONE));
+    }
+    // singletons
+    let ni_cls = new_class("NotImplementedType", &[], Layout::Builtin);
+    let ni = Value::from_ptr(crate::types::class::new_instance(ni_cls));
+    let el_cls = new_class("ellipsis", &[], Layout::Builtin);
+    let el = Value::from_ptr(crate::types::class::new_instance(el_cls));
+    m.set("NotImplemented", ni);
+    m.set("Ellipsis", el);
+    m.set("None", Value::NONE);
+    m.set("True", Value::TRUE);
+    m.set("False", Value::FALSE);
+    let _ = SINGLETONS.set(Singletons {
+        not_implemented: ni,
+        ellipsis: el,
+        object_init: oi,
+        object_setattr: os,
+        wrapper_class: prop_cls as *const ClassObj as usize,
+    });
+    let _ = SINGLETONS.get().unwrap().wrapper_class;
+    let _ = new_dict;
+}

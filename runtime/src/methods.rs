@@ -1,0 +1,1364 @@
+//! Methods of the builtin types (str, list, dict, tuple, int, float), the
+//! slice object and dict views. Each method is a `NativeFn` whose `args[0]`
+//! is the receiver; `install` puts them in the classes' namespaces.
+
+use crate::call::call;
+use crate::object::{alloc_obj, downcast};
+use crate::ops::{self, eq, repr, str as to_str, truthy};
+use crate::types::class::{type_name, ClassObj, NativeFn};
+use crate::types::dict::{dict_obj, new_dict_obj, DictObj};
+use crate::types::function::new_builtin;
+use crate::types::int::{big_of, int_from_i64, is_intlike, to_big, to_i64};
+use crate::types::iter::SeqKind;
+use crate::types::list::{list_obj, new_list, new_list_obj, ListObj};
+use crate::types::str::{as_str, intern, new_str, str_obj};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::{classes, raise, PyResult};
+use morel_heap::Value;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+// ---------------------------------------------------------------------------
+// argument helpers
+
+/// Checks the positional count (receiver excluded) and that no keywords were passed.
+pub fn check_args(name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if !kw.is_empty() {
+        return raise!(type_error, "{}() takes no keyword arguments", name);
+    }
+    if n < min || n > max {
+        if min == max {
+            if min == 0 {
+                return raise!(type_error, "{}() takes no arguments ({} given)", name, n);
+            }
+            if min == 1 {
+                return raise!(type_error, "{}() takes exactly one argument ({} given)", name, n);
+            }
+            return raise!(type_error, "{} expected {} arguments, got {}", name, min, n);
+        }
+        if n < min {
+            return raise!(type_error, "{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n);
+        }
+        return raise!(type_error, "{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n);
+    }
+    Ok(())
+}
+
+/// A keyword argument by name.
+pub fn kwarg(kw: Kw, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| as_str(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+/// Rejects keywords other than `allowed`.
+pub fn check_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = as_str(*k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return raise!(type_error, "{}() got an unexpected keyword argument '{}'", fname, k);
+        }
+    }
+    Ok(())
+}
+
+fn recv_str(args: &[Value], name: &str) -> PyResult<&'static str> {
+    match args.first().and_then(|v| as_str(*v)) {
+        Some(s) => Ok(s),
+        None => raise!(type_error, "descriptor '{}' requires a 'str' object", name),
+    }
+}
+
+fn recv_list(args: &[Value], name: &str) -> PyResult<&'static ListObj> {
+    match args.first().and_then(|v| list_obj(*v)) {
+        Some(l) => Ok(l),
+        None => raise!(type_error, "descriptor '{}' requires a 'list' object", name),
+    }
+}
+
+fn recv_dict(args: &[Value], name: &str) -> PyResult<&'static DictObj> {
+    match args.first().and_then(|v| dict_obj(*v)) {
+        Some(d) => Ok(d),
+        None => raise!(type_error, "descriptor '{}' requires a 'dict' object", name),
+    }
+}
+
+fn arg_str(v: Value, what: &str) -> PyResult<&'static str> {
+    match as_str(v) {
+        Some(s) => Ok(s),
+        None => raise!(type_error, "{} must be str, not {}", what, type_name(v)),
+    }
+}
+
+fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match to_i64(*v) {
+            Some(i) => Ok(Some(i)),
+            None => raise!(type_error, "slice indices must be integers or None or have an __index__ method"),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------
+// slices
+
+#[repr(C)]
+pub struct SliceObj {
+    pub header: crate::object::ObjHeader,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+crate::py_vtable!(SliceObj, "slice", |o, t| {
+    t.value(o.start);
+    t.value(o.stop);
+    t.value(o.step);
+});
+
+static SLICE_CLASS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    let cls = *SLICE_CLASS.get().unwrap() as *const ClassObj;
+    Value::from_ptr(alloc_obj::<SliceObj>(cls, |header| SliceObj { header, start, stop, step }))
+}
+
+pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
+    downcast::<SliceObj>(v)
+}
+
+impl SliceObj {
+    /// Resolves against a sequence length: (start, stop, step, count).
+    pub fn indices(&self, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = opt_index(Some(&self.step))?.unwrap_or(1);
+        if step == 0 {
+            return raise!(value_error, "slice step cannot be zero");
+        }
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i + len } else { i };
+                    if step > 0 {
+                        i.clamp(0, len)
+                    } else {
+                        i.clamp(-1, len - 1)
+                    }
+                }
+            }
+        };
+        let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
+        let start = clamp(opt_index(Some(&self.start))?, ds);
+        let stop = clamp(opt_index(Some(&self.stop))?, de);
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop + (-step) - 1) / (-step)
+        } else {
+            0
+        };
+        Ok((start, stop, step, count as usize))
+    }
+}
+
+/// `l[slice] = v`.
+pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<()> {
+    let src = ops::to_list(v)?; // a fresh list: safe even when v is l
+    let src_items: Vec<Value> = list_obj(src).unwrap().items.as_slice().to_vec(); // rooted by `src`
+    let (start, stop, step, count) = sl.indices(l.items.len())?;
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        let start = start as usize;
+        let old: Vec<Value> = l.items.as_slice().to_vec(); // rooted by `l` until replaced below
+        let mut out = Vec::with_capacity(old.len() - (stop - start) + src_items.len());
+        out.extend_from_slice(&old[..start]);
+        out.extend_from_slice(&src_items);
+        out.extend_from_slice(&old[stop..]);
+        // `out`'s values are all reachable from `old` (rooted by `l`) or `src`,
+        // and replace_all copies them into the list before anything is freed.
+        l.items.replace_all(&out);
+        return Ok(());
+    }
+    if src_items.len() != count {
+        return raise!(
+            value_error,
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            src_items.len(),
+            count
+        );
+    }
+    for (k, x) in src_items.iter().enumerate() {
+        l.items.set((start + k as i64 * step) as usize, *x);
+    }
+    Ok(())
+}
+
+/// `del l[slice]`.
+pub fn list_del_slice(l: &'static ListObj, sl: &SliceObj) -> PyResult<()> {
+    let (start, _stop, step, count) = sl.indices(l.items.len())?;
+    let mut remove = vec![false; l.items.len()];
+    for k in 0..count {
+        remove[(start + k as i64 * step) as usize] = true;
+    }
+    let keep: Vec<Value> = l.items.as_slice().iter().zip(&remove).filter(|(_, r)| !**r).map(|(v, _)| *v).collect();
+    l.items.replace_all(&keep);
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// dict views
+
+#[repr(C)]
+pub struct DictViewObj {
+    pub header: crate::object::ObjHeader,
+    pub dict: &'static DictObj,
+    pub kind: SeqKind,
+}
+crate::py_vtable!(DictViewObj, "dict_view", |o, t| t.ptr(o.dict as *const DictObj as *const morel_heap::GcHeader));
+
+fn new_view(d: &'static DictObj, kind: SeqKind) -> Value {
+    let c = classes();
+    let cls = match kind {
+        SeqKind::DictKeys => c.dict_keys,
+        SeqKind::DictValues => c.dict_values,
+        _ => c.dict_items,
+    };
+    Value::from_ptr(alloc_obj::<DictViewObj>(cls, |header| DictViewObj { header, dict: d, kind }))
+}
+
+pub fn dict_view_parts(v: Value) -> Option<(&'static DictObj, SeqKind)> {
+    downcast::<DictViewObj>(v).map(|o| (o.dict, o.kind))
+}
+
+pub fn dict_view_dict(v: Value) -> Option<&'static DictObj> {
+    downcast::<DictViewObj>(v).map(|o| o.dict)
+}
+
+pub fn dict_copy(d: &DictObj) -> Value {
+    let out = new_dict_obj();
+    for (k, v) in d.items() {
+        out.set(k, v).expect("keys were hashable");
+    }
+    Value::from_ptr(out)
+}
+
+// ---------------------------------------------------------------------------
+// list methods
+
+fn list_append(args: &[Value], kw: Kw) -> PyResult {
+    check_args("list.append", args, kw, 1, 1).or_else(|_| raise!(type_error, "list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)))?;
+    recv_list(args, "append")?.items.push(args[1]);
+    Ok(Value::NONE)
+}
+
+fn list_extend(args: &[Value], kw: Kw) -> PyResult {
+    check_args("extend", args, kw, 1, 1)?;
+    let l = recv_list(args, "extend")?;
+    ops::inplace_binop(ops::BinOp::Add, args[0], args[1]).map_err(|e| e)?;
+    let _ = l;
+    Ok(Value::NONE)
+}
+
+fn list_insert(args: &[Value], kw: Kw) -> PyResult {
+    check_args("insert", args, kw, 2, 2)?;
+    let l = recv_list(args, "insert")?;
+    let n = l.items.len() as i64;
+    let i = ops::index_of(args[1], "list")?;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.items.insert(i as usize, args[2]);
+    Ok(Value::NONE)
+}
+
+fn list_pop(args: &[Value], kw: Kw) -> PyResult {
+    check_args("pop", args, kw, 0, 1)?;
+    let l = recv_list(args, "pop")?;
+    if l.items.is_empty() {
+        return raise!(index_error, "pop from empty list");
+    }
+    let n = l.items.len();
+    let i = if args.len() > 1 { ops::index_of(args[1], "list")? } else { -1 };
+    match crate::types::str::norm_index(i, n) {
+        Some(j) => Ok(l.items.remove(j)),
+        None => raise!(index_error, "pop index out of range"),
+    }
+}
+
+fn list_remove(args: &[Value], kw: Kw) -> PyResult {
+    check_args("remove", args, kw, 1, 1)?;
+    let l = recv_list(args, "remove")?;
+    for i in 0..l.items.len() {
+        if i < l.items.len() && eq(l.items.get(i), args[1])? {
+            l.items.remove(i);
+            return Ok(Value::NONE);
+        }
+    }
+    raise!(value_error, "list.remove(x): x not in list")
+}
+
+fn seq_index(items: &[Value], args: &[Value], what: &str) -> PyResult {
+    let n = items.len() as i64;
+    let norm = |v: Option<i64>, d: i64| match v {
+        None => d,
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i.min(n),
+    };
+    let start = norm(opt_index(args.get(2))?, 0);
+    let stop = norm(opt_index(args.get(3))?, n);
+    for i in start..stop {
+        if eq(items[i as usize], args[1])? {
+            return Ok(Value::small_int(i));
+        }
+    }
+    if what == "list" {
+        raise!(value_error, "{} is not in list", repr(args[1])?)
+    } else {
+        raise!(value_error, "tuple.index(x): x not in tuple")
+    }
+}
+
+fn list_index(args: &[Value], kw: Kw) -> PyResult {
+    check_args("index", args, kw, 1, 3)?;
+    let l = recv_list(args, "index")?;
+    let items = l.items.as_slice().to_vec(); // rooted by the list
+    seq_index(&items, args, "list")
+}
+
+fn seq_count(items: &[Value], x: Value) -> PyResult {
+    let mut c = 0;
+    for v in items {
+        if eq(*v, x)? {
+            c += 1;
+        }
+    }
+    Ok(Value::small_int(c))
+}
+
+fn list_count(args: &[Value], kw: Kw) -> PyResult {
+    check_args("count", args, kw, 1, 1)?;
+    let items = recv_list(args, "count")?.items.as_slice().to_vec();
+    seq_count(&items, args[1])
+}
+
+fn list_reverse(args: &[Value], kw: Kw) -> PyResult {
+    check_args("reverse", args, kw, 0, 0)?;
+    recv_list(args, "reverse")?.items.as_mut_slice().reverse();
+    Ok(Value::NONE)
+}
+
+fn list_copy(args: &[Value], kw: Kw) -> PyResult {
+    check_args("copy", args, kw, 0, 0)?;
+    Ok(new_list(recv_list(args, "copy")?.items.as_slice()))
+}
+
+fn list_clear(args: &[Value], kw: Kw) -> PyResult {
+    check_args("clear", args, kw, 0, 0)?;
+    recv_list(args, "clear")?.items.truncate(0);
+    Ok(Value::NONE)
+}
+
+/// Stable merge sort with fallible comparisons.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1])? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less)?;
+    merge_sort(&mut v[mid..], less)?;
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if less(v[j], v[i])? {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+    Ok(())
+}
+
+/// Sorts the list's items in place (`key`, `reverse` as in `list.sort`).
+pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()> {
+    let items = new_list(l.items.as_slice()); // a rooted snapshot
+    let items_l = list_obj(items).unwrap();
+    let keys = if key.is_none() {
+        items
+    } else {
+        let k = new_list_obj(items_l.items.len());
+        for i in 0..items_l.items.len() {
+            let kv = call(key, &[items_l.items.get(i)], &[])?;
+            k.items.push(kv);
+        }
+        Value::from_ptr(k)
+    };
+    let keys_l = list_obj(keys).unwrap();
+    let mut idx: Vec<usize> = (0..items_l.items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut less = |a: usize, b: usize| -> PyResult<bool> {
+        let (x, y) = (keys_l.items.get(a), keys_l.items.get(b));
+        if x.is_small_int() && y.is_small_int() {
+            return Ok(x.as_small_int() < y.as_small_int());
+        }
+        truthy(ops::compare(ops::CmpOp::Lt, x, y)?)
+    };
+    merge_sort(&mut idx, &mut less)?;
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.iter().map(|i| items_l.items.get(*i)).collect(); // rooted by `items`
+    l.items.replace_all(&sorted);
+    Ok(())
+}
+
+fn list_sort(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() > 1 {
+        return raise!(type_error, "sort() takes no positional arguments");
+    }
+    check_kw("sort", kw, &["key", "reverse"])?;
+    let l = recv_list(args, "sort")?;
+    let key = kwarg(kw, "key").unwrap_or(Value::NONE);
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    sort_list(l, key, reverse)?;
+    Ok(Value::NONE)
+}
+
+// ---------------------------------------------------------------------------
+// tuple methods
+
+fn tuple_index(args: &[Value], kw: Kw) -> PyResult {
+    check_args("index", args, kw, 1, 3)?;
+    seq_index(tuple_items(args[0]).unwrap(), args, "tuple")
+}
+
+fn tuple_count(args: &[Value], kw: Kw) -> PyResult {
+    check_args("count", args, kw, 1, 1)?;
+    seq_count(tuple_items(args[0]).unwrap(), args[1])
+}
+
+// ---------------------------------------------------------------------------
+// dict methods
+
+fn dict_get(args: &[Value], kw: Kw) -> PyResult {
+    check_args("get", args, kw, 1, 2)?;
+    let d = recv_dict(args, "get")?;
+    Ok(d.get(args[1])?.unwrap_or(*args.get(2).unwrap_or(&Value::NONE)))
+}
+
+fn dict_setdefault(args: &[Value], kw: Kw) -> PyResult {
+    check_args("setdefault", args, kw, 1, 2)?;
+    let d = recv_dict(args, "setdefault")?;
+    if let Some(v) = d.get(args[1])? {
+        return Ok(v);
+    }
+    let v = *args.get(2).unwrap_or(&Value::NONE);
+    d.set(args[1], v)?;
+    Ok(v)
+}
+
+fn dict_pop(args: &[Value], kw: Kw) -> PyResult {
+    check_args("pop", args, kw, 1, 2)?;
+    let d = recv_dict(args, "pop")?;
+    match d.remove(args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(v) => Ok(*v),
+            None => Err(ops::key_error(args[1])),
+        },
+    }
+}
+
+fn dict_popitem(args: &[Value], kw: Kw) -> PyResult {
+    check_args("popitem", args, kw, 0, 0)?;
+    let d = recv_dict(args, "popitem")?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(new_tuple(&[k, v])),
+        None => raise!(key_error, "popitem(): dictionary is empty"),
+    }
+}
+
+/// Adds every pair of `src` (a mapping or an iterable of pairs) to `d`.
+pub fn dict_update_from(d: &DictObj, src: Value) -> PyResult<()> {
+    if let Some(s) = dict_obj(src) {
+        for (k, v) in s.items() {
+            d.set(k, v)?;
+        }
+        return Ok(());
+    }
+    if crate::types::class::as_instance(src).is_some() {
+        if let Some(keys) = crate::attr::getattr_opt(src, intern("keys"))? {
+            let ks = ops::to_list(call(keys, &[], &[])?)?;
+            for k in list_obj(ks).unwrap().items.as_slice().to_vec() {
+                let v = ops::getitem(src, k)?;
+                d.set(k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let it = ops::iter(src)?;
+    let mut i = 0;
+    while let Some(item) = ops::next(it)? {
+        let pair = ops::to_list(item).map_err(|_| {
+            crate::exc!(type_error, "cannot convert dictionary update sequence element #{} to a sequence", i)
+        })?;
+        let p = list_obj(pair).unwrap();
+        if p.items.len() != 2 {
+            return raise!(
+                value_error,
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                p.items.len()
+            );
+        }
+        d.set(p.items.get(0), p.items.get(1))?;
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_update(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() > 2 {
+        return raise!(type_error, "update expected at most 1 argument, got {}", args.len() - 1);
+    }
+    let d = recv_dict(args, "update")?;
+    if let Some(src) = args.get(1) {
+        dict_update_from(d, *src)?;
+    }
+    for (k, v) in kw {
+        d.set(*k, *v)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_keys(args: &[Value], kw: Kw) -> PyResult {
+    check_args("keys", args, kw, 0, 0)?;
+    Ok(new_view(recv_dict(args, "keys")?, SeqKind::DictKeys))
+}
+fn dict_values(args: &[Value], kw: Kw) -> PyResult {
+    check_args("values", args, kw, 0, 0)?;
+    Ok(new_view(recv_dict(args, "values")?, SeqKind::DictValues))
+}
+fn dict_items(args: &[Value], kw: Kw) -> PyResult {
+    check_args("items", args, kw, 0, 0)?;
+    Ok(new_view(recv_dict(args, "items")?, SeqKind::DictItems))
+}
+fn dict_copy_m(args: &[Value], kw: Kw) -> PyResult {
+    check_args("copy", args, kw, 0, 0)?;
+    Ok(dict_copy(recv_dict(args, "copy")?))
+}
+fn dict_clear(args: &[Value], kw: Kw) -> PyResult {
+    check_args("clear", args, kw, 0, 0)?;
+    recv_dict(args, "clear")?.clear();
+    Ok(Value::NONE)
+}
+fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult {
+    // called on the class: args[0] is dict (the class)
+    check_args("fromkeys", args, kw, 1, 2)?;
+    let d = new_dict_obj();
+    let v = *args.get(2).unwrap_or(&Value::NONE);
+    let it = ops::iter(args[1])?;
+    while let Some(k) = ops::next(it)? {
+        d.set(k, v)?;
+    }
+    Ok(Value::from_ptr(d))
+}
+
+// ---------------------------------------------------------------------------
+// str methods
+
+fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if !rev {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                return parts;
+            }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            parts.push(rest[..end].to_string());
+            rest = rest[end..].trim_start();
+        }
+    } else {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            parts.push(rest[start..].to_string());
+            rest = rest[..start].trim_end();
+        }
+        parts.reverse();
+    }
+    parts
+}
+
+fn str_list(parts: &[String]) -> Value {
+    let l = new_list_obj(parts.len());
+    for p in parts {
+        let s = new_str(p);
+        l.items.push(s);
+    }
+    Value::from_ptr(l)
+}
+
+fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<&'static str>, i64)> {
+    check_kw(name, kw, &["sep", "maxsplit"])?;
+    if args.len() > 3 {
+        return raise!(type_error, "{} expected at most 2 arguments, got {}", name, args.len() - 1);
+    }
+    let sep = args.get(1).copied().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::NONE);
+    let maxsplit = args.get(2).copied().or_else(|| kwarg(kw, "maxsplit")).unwrap_or(Value::small_int(-1));
+    let sep = if sep.is_none() { None } else { Some(arg_str(sep, "sep")?) };
+    if sep == Some("") {
+        return raise!(value_error, "empty separator");
+    }
+    let m = match to_i64(maxsplit) {
+        Some(m) => m,
+        None => return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(maxsplit)),
+    };
+    Ok((sep, m))
+}
+
+fn str_split(args: &[Value], kw: Kw) -> PyResult {
+    let s = recv_str(args, "split")?;
+    let (sep, max) = split_args("split", args, kw)?;
+    let parts: Vec<String> = match sep {
+        None => split_whitespace(s, max, false),
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep).map(String::from).collect()
+            } else {
+                s.splitn(max as usize + 1, sep).map(String::from).collect()
+            }
+        }
+    };
+    Ok(str_list(&parts))
+}
+
+fn str_rsplit(args: &[Value], kw: Kw) -> PyResult {
+    let s = recv_str(args, "rsplit")?;
+    let (sep, max) = split_args("rsplit", args, kw)?;
+    let parts: Vec<String> = match sep {
+        None => split_whitespace(s, max, true),
+        Some(sep) => {
+            let mut v: Vec<String> =
+                if max < 0 { s.rsplit(sep).map(String::from).collect() } else { s.rsplitn(max as usize + 1, sep).map(String::from).collect() };
+            v.reverse();
+            v
+        }
+    };
+    Ok(str_list(&parts))
+}
+
+fn str_join(args: &[Value], kw: Kw) -> PyResult {
+    check_args("join", args, kw, 1, 1)?;
+    let sep = recv_str(args, "join")?;
+    let items = ops::to_list(args[1]).map_err(|_| crate::exc!(type_error, "can only join an iterable"))?;
+    let l = list_obj(items).unwrap();
+    let mut out = String::new();
+    for (i, v) in l.items.as_slice().iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match as_str(*v) {
+            Some(s) => out.push_str(s),
+            None => return raise!(type_error, "sequence item {}: expected str instance, {} found", i, type_name(*v)),
+        }
+    }
+    Ok(new_str(&out))
+}
+
+fn strip_impl(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+    check_args(name, args, kw, 0, 1)?;
+    let s = recv_str(args, name)?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => Some(arg_str(*v, &format!("{} arg", name)).map_err(|_| crate::exc!(type_error, "{} arg must be None or str", name))?.chars().collect()),
+    };
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(new_str(r))
+}
+fn str_strip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "strip", true, true)
+}
+fn str_lstrip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "lstrip", true, false)
+}
+fn str_rstrip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "rstrip", false, true)
+}
+
+/// Char-index window [start, end) of `s` from optional args, as byte offsets.
+fn window(s: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |v: Option<i64>, d: i64| match v {
+        None => d,
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i.min(n),
+    };
+    let a = norm(start, 0);
+    let b = norm(end, n);
+    if a > b {
+        return None;
+    }
+    let byte = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
+    Some((byte(a), byte(b)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Option<i64>> {
+    check_args(name, args, kw, 1, 3)?;
+    let s = recv_str(args, name)?;
+    let sub = match as_str(args[1]) {
+        Some(x) => x,
+        None => return raise!(type_error, "must be str, not {}", type_name(args[1])),
+    };
+    let Some((a, b)) = window(s, opt_index(args.get(2))?, opt_index(args.get(3))?) else { return Ok(None) };
+    let hay = &s[a..b];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(r.map(|i| char_index(s, a + i)))
+}
+
+fn str_find(args: &[Value], kw: Kw) -> PyResult {
+    Ok(Value::small_int(find_impl(args, kw, "find", false)?.unwrap_or(-1)))
+}
+fn str_rfind(args: &[Value], kw: Kw) -> PyResult {
+    Ok(Value::small_int(find_impl(args, kw, "rfind", true)?.unwrap_or(-1)))
+}
+fn str_index(args: &[Value], kw: Kw) -> PyResult {
+    match find_impl(args, kw, "index", false)? {
+        Some(i) => Ok(Value::small_int(i)),
+        None => raise!(value_error, "substring not found"),
+    }
+}
+fn str_rindex(args: &[Value], kw: Kw) -> PyResult {
+    match find_impl(args, kw, "rindex", true)? {
+        Some(i) => Ok(Value::small_int(i)),
+        None => raise!(value_error, "substring not found"),
+    }
+}
+
+fn str_count(args: &[Value], kw: Kw) -> PyResult {
+    check_args("count", args, kw, 1, 3)?;
+    let s = recv_str(args, "count")?;
+    let sub = arg_str(args[1], "must")?;
+    let Some((a, b)) = window(s, opt_index(args.get(2))?, opt_index(args.get(3))?) else { return Ok(Value::small_int(0)) };
+    let hay = &s[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::small_int(n as i64))
+}
+
+fn str_replace(args: &[Value], kw: Kw) -> PyResult {
+    check_args("replace", args, kw, 2, 3)?;
+    let s = recv_str(args, "replace")?;
+    let old = arg_str(args[1], "replace() argument 1")?;
+    let new = arg_str(args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(v) => to_i64(*v).unwrap_or(-1),
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(new_str(&out));
+        }
+        return Ok(new_str(&s.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(new_str(&out));
+    }
+    Ok(new_str(&s.replacen(old, new, count as usize)))
+}
+
+fn affix_impl(args: &[Value], kw: Kw, name: &str, start: bool) -> PyResult {
+    check_args(name, args, kw, 1, 3)?;
+    let s = recv_str(args, name)?;
+    let Some((a, b)) = window(s, opt_index(args.get(2))?, opt_index(args.get(3))?) else { return Ok(Value::FALSE) };
+    let hay = &s[a..b];
+    let test = |p: &str| if start { hay.starts_with(p) } else { hay.ends_with(p) };
+    if let Some(t) = tuple_items(args[1]) {
+        for p in t {
+            match as_str(*p) {
+                Some(p) => {
+                    if test(p) {
+                        return Ok(Value::TRUE);
+                    }
+                }
+                None => return raise!(type_error, "tuple for {} must only contain str, not {}", name, type_name(*p)),
+            }
+        }
+        return Ok(Value::FALSE);
+    }
+    match as_str(args[1]) {
+        Some(p) => Ok(Value::bool(test(p))),
+        None => raise!(type_error, "{} first arg must be str or a tuple of str, not {}", name, type_name(args[1])),
+    }
+}
+fn str_startswith(args: &[Value], kw: Kw) -> PyResult {
+    affix_impl(args, kw, "startswith", true)
+}
+fn str_endswith(args: &[Value], kw: Kw) -> PyResult {
+    affix_impl(args, kw, "endswith", false)
+}
+
+fn map_str(args: &[Value], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResult {
+    check_args(name, args, kw, 0, 0)?;
+    Ok(new_str(&f(recv_str(args, name)?)))
+}
+
+fn title_case(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+fn capitalize(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        None => String::new(),
+    }
+}
+fn swapcase(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .collect()
+}
+
+fn str_upper(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "upper", |s| s.to_uppercase())
+}
+fn str_lower(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "lower", |s| s.to_lowercase())
+}
+fn str_casefold(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "casefold", |s| s.to_lowercase())
+}
+fn str_title(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "title", title_case)
+}
+fn str_capitalize(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "capitalize", capitalize)
+}
+fn str_swapcase(a: &[Value], k: Kw) -> PyResult {
+    map_str(a, k, "swapcase", swapcase)
+}
+
+fn pred_str(args: &[Value], kw: Kw, name: &str, f: fn(&str) -> bool) -> PyResult {
+    check_args(name, args, kw, 0, 0)?;
+    Ok(Value::bool(f(recv_str(args, name)?)))
+}
+fn str_isdigit(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+}
+fn str_isdecimal(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+}
+fn str_isnumeric(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+fn str_isalpha(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+fn str_isalnum(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+fn str_isspace(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
+}
+fn str_isupper(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+}
+fn str_islower(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+}
+fn str_istitle(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "istitle", |s| s.chars().any(|c| c.is_alphabetic()) && title_case(s) == s)
+}
+fn str_isidentifier(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isidentifier", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+fn str_isascii(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isascii", |s| s.is_ascii())
+}
+
+fn pad_args(args: &[Value], kw: Kw, name: &str) -> PyResult<(&'static str, usize, char)> {
+    check_args(name, args, kw, 1, 2)?;
+    let s = recv_str(args, name)?;
+    let w = match to_i64(args[1]) {
+        Some(w) => w.max(0) as usize,
+        None => return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[1])),
+    };
+    let fill = match args.get(2) {
+        Some(f) => match as_str(*f) {
+            Some(f) if f.chars().count() == 1 => f.chars().next().unwrap(),
+            _ => return raise!(type_error, "The fill character must be exactly one character long"),
+        },
+        None => ' ',
+    };
+    Ok((s, w, fill))
+}
+fn str_center(args: &[Value], kw: Kw) -> PyResult {
+    let (s, w, f) = pad_args(args, kw, "center")?;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(args[0]);
+    }
+    let total = w - n;
+    // CPython puts the extra space on the right when the total is odd and the width is even... exactly:
+    let left = total / 2 + (total & w & 1);
+    let right = total - left;
+    Ok(new_str(&format!("{}{}{}", f.to_string().repeat(left), s, f.to_string().repeat(right))))
+}
+fn str_ljust(args: &[Value], kw: Kw) -> PyResult {
+    let (s, w, f) = pad_args(args, kw, "ljust")?;
+    let n = s.chars().count();
+    Ok(new_str(&format!("{}{}", s, f.to_string().repeat(w.saturating_sub(n)))))
+}
+fn str_rjust(args: &[Value], kw: Kw) -> PyResult {
+    let (s, w, f) = pad_args(args, kw, "rjust")?;
+    let n = s.chars().count();
+    Ok(new_str(&format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), s)))
+}
+fn str_zfill(args: &[Value], kw: Kw) -> PyResult {
+    check_args("zfill", args, kw, 1, 1)?;
+    let s = recv_str(args, "zfill")?;
+    let w = to_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(args[0]);
+    }
+    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", s) };
+    Ok(new_str(&format!("{}{}{}", sign, "0".repeat(w - n), rest)))
+}
+
+fn partition_impl(args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult {
+    check_args(name, args, kw, 1, 1)?;
+    let s = recv_str(args, name)?;
+    let sep = arg_str(args[1], "must")?;
+    if sep.is_empty() {
+        return raise!(value_error, "empty separator");
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None => {
+            if rev {
+                ["", "", s]
+            } else {
+                [s, "", ""]
+            }
+        }
+    };
+    let a = new_str(parts[0]);
+    let b = new_str(parts[1]);
+    let c = new_str(parts[2]);
+    Ok(new_tuple(&[a, b, c]))
+}
+fn str_partition(a: &[Value], k: Kw) -> PyResult {
+    partition_impl(a, k, "partition", false)
+}
+fn str_rpartition(a: &[Value], k: Kw) -> PyResult {
+    partition_impl(a, k, "rpartition", true)
+}
+
+fn str_splitlines(args: &[Value], kw: Kw) -> PyResult {
+    check_kw("splitlines", kw, &["keepends"])?;
+    let s = recv_str(args, "splitlines")?;
+    let keep = match args.get(1).copied().or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    Ok(str_list(&parts))
+}
+
+fn str_expandtabs(args: &[Value], kw: Kw) -> PyResult {
+    let s = recv_str(args, "expandtabs")?;
+    let ts = args.get(1).copied().or_else(|| kwarg(kw, "tabsize")).and_then(to_i64).unwrap_or(8);
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        if c == '\t' {
+            if ts > 0 {
+                let n = ts - col % ts;
+                out.push_str(&" ".repeat(n as usize));
+                col += n;
+            }
+        } else {
+            out.push(c);
+            col = if c == '\n' || c == '\r' { 0 } else { col + 1 };
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// `str.format(*args, **kwargs)`.
+fn str_format(args: &[Value], kw: Kw) -> PyResult {
+    let s = recv_str(args, "format")?;
+    Ok(new_str(&format_template(s, &args[1..], kw, &mut 0)?))
+}
+
+fn format_template(s: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // find the matching close brace (format specs may nest one level)
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            if depth != 0 {
+                return raise!(value_error, "expected '}}' before end of string");
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            out.push_str(&format_field(&field, pos, kw, auto)?);
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return raise!(value_error, "Single '}}' encountered in format string");
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(field: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(i) => (&field[..i], &field[i + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(i) => (&name_conv[..i], Some(&name_conv[i + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, mut rest) = name.split_at(first_end);
+    let mut v = if head.is_empty() {
+        let i = *auto;
+        *auto += 1;
+        match pos.get(i) {
+            Some(v) => *v,
+            None => return raise!(index_error, "Replacement index {} out of range for positional args tuple", i),
+        }
+    } else if let Ok(i) = head.parse::<usize>() {
+        match pos.get(i) {
+            Some(v) => *v,
+            None => return raise!(index_error, "Replacement index {} out of range for positional args tuple", i),
+        }
+    } else {
+        match kwarg(kw, head) {
+            Some(v) => v,
+            None => return Err(ops::key_error(new_str(head))),
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = crate::attr::getattr(v, intern(&r[..end]))?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(i) => Value::small_int(i),
+                Err(_) => new_str(key),
+            };
+            v = ops::getitem(v, k)?;
+            rest = &r[(end + 1).min(r.len())..];
+        } else {
+            break;
+        }
+    }
+    let v = match conv {
+        Some("r") => new_str(&repr(v)?),
+        Some("s") => new_str(&to_str(v)?),
+        Some("a") => new_str(&repr(v)?),
+        Some(c) => return raise!(value_error, "Unknown conversion specifier {}", c),
+        None => v,
+    };
+    let spec = if spec.contains('{') { format_template(spec, pos, kw, auto)? } else { spec.to_string() };
+    ops::format_value(v, &spec)
+}
+
+fn str_encode(args: &[Value], _kw: Kw) -> PyResult {
+    // bytes arrive with the full language; for now encoding returns the str itself
+    Ok(args[0])
+}
+
+// ---------------------------------------------------------------------------
+// int and float methods
+
+fn int_bit_length(args: &[Value], kw: Kw) -> PyResult {
+    check_args("bit_length", args, kw, 0, 0)?;
+    let b = to_big(args[0]).unwrap();
+    Ok(int_from_i64(b.bits() as i64))
+}
+fn int_conjugate(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}
+fn float_is_integer(args: &[Value], kw: Kw) -> PyResult {
+    check_args("is_integer", args, kw, 0, 0)?;
+    let f = args[0].as_float();
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+fn float_conjugate(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}
+fn float_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
+    check_args("as_integer_ratio", args, kw, 0, 0)?;
+    let f = args[0].as_float();
+    if f.is_infinite() {
+        return raise!(overflow_error, "cannot convert Infinity to integer ratio");
+    }
+    if f.is_nan() {
+        return raise!(value_error, "cannot convert NaN to integer ratio");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else {
+        mant |= 1 << 52;
+        exp - 1075
+    };
+    if f < 0.0 {
+        mant = -mant;
+    }
+    while mant != 0 && mant % 2 == 0 && e < 0 {
+        mant /= 2;
+        e += 1;
+    }
+    let (n, d) = if e >= 0 {
+        (num_bigint::BigInt::from(mant) << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num_bigint::BigInt::from(mant), num_bigint::BigInt::from(1) << (-e) as usize)
+    };
+    let a = crate::types::int::int_from_big(n);
+    let b = crate::types::int::int_from_big(d);
+    Ok(new_tuple(&[a, b]))
+}
+
+// ---------------------------------------------------------------------------
+
+fn add_methods(cls: *const ClassObj, methods: &[(&'static str, NativeFn)]) {
+    // SAFETY: builtin classes are immortal.
+    let c = unsafe { &*cls };
+    for (name, f) in methods {
+        let b = new_builtin(name, *f, Value::from_ptr(cls));
+        c.dict().set(intern(name), b).unwrap();
+    }
+}
+
+/// Installs the builtin types' methods.
+pub fn install_slice_class() {
+    let slice_cls = crate::types::class::new_class("slice", &[], crate::types::class::Layout::Builtin);
+    slice_cls.module.set(intern("builtins"));
+    crate::add_root(Value::from_ptr(slice_cls));
+    let _ = SLICE_CLASS.set(slice_cls as *const ClassObj as usize);
+}
+
+/// Installs the builtin types' methods.
+pub fn install() {
+    let c = classes();
+    add_methods(
+        c.list,
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", list_reverse),
+            ("copy", list_copy),
+            ("clear", list_clear),
+            ("sort", list_sort),
+        ],
+    );
+    add_methods(c.tuple, &[("index", tuple_index), ("count", tuple_count)]);
+    add_methods(
+        c.dict,
+        &[
+            ("get", dict_get),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("update", dict_update),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("copy", dict_copy_m),
+            ("clear", dict_clear),
+        ],
+    );
+    // dict.fromkeys is called on the class: store it as a class-level builtin
+    // that receives the class as args[0] via class_get.
+    let fk = new_builtin("fromkeys", dict_fromkeys, Value::from_ptr(c.dict));
+    let cm = crate::builtins::make_classmethod(fk);
+    // SAFETY: builtin classes are immortal.
+    unsafe { &*c.dict }.dict().set(intern("fromkeys"), cm).unwrap();
+    add_methods(
+        c.str,
+        &[
+            ("split", str_split),
+            ("rsplit", str_rsplit),
+            ("join", str_join),
+            ("strip", str_strip),
+            ("lstrip", str_lstrip),
+            ("rstrip", str_rstrip),
+            ("find", str_find),
+            ("rfind", str_rfind),
+            ("index", str_index),
+            ("rindex", str_rindex),
+            ("count", str_count),
+            ("replace", str_replace),
+            ("startswith", str_startswith),
+            ("endswith", str_endswith),
+            ("upper", str_upper),
+            ("lower", str_lower),
+            ("casefold", str_casefold),
+            ("title", str_title),
+            ("capitalize", str_capitalize),
+            ("swapcase", str_swapcase),
+            ("isdigit", str_isdigit),
+            ("isdecimal", str_isdecimal),
+            ("isnumeric", str_isnumeric),
+            ("isalpha", str_isalpha),
+            ("isalnum", str_isalnum),
+            ("isspace", str_isspace),
+            ("isupper", str_isupper),
+            ("islower", str_islower),
+            ("istitle", str_istitle),
+            ("isidentifier", str_isidentifier),
+            ("isascii", str_isascii),
+            ("center", str_center),
+            ("ljust", str_ljust),
+            ("rjust", str_rjust),
+            ("zfill", str_zfill),
+            ("partition", str_partition),
+            ("rpartition", str_rpartition),
+            ("splitlines", str_splitlines),
+            ("expandtabs", str_expandtabs),
+            ("format", str_format),
+            ("encode", str_encode),
+        ],
+    );
+    add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
+    add_methods(
+        c.float,
+        &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("as_integer_ratio", float_as_integer_ratio)],
+    );
+    let _ = (big_of, is_intlike);
+}

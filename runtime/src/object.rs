@@ -1,0 +1,318 @@
+//! The object header every Python heap object starts with, the `PyType` trait
+//! that ties a Rust struct to its collector vtable, and the allocation helpers.
+//!
+//! Layout: `#[repr(C)] struct XObj { header: ObjHeader, ...fields }`. The
+//! header holds the collector's `GcHeader` (vtable, mark byte, flag byte with
+//! the `shared` bit) and the object's Python class. Instances additionally
+//! carry a `Shape` (see `types/instance.rs`).
+//!
+//! All raw-pointer dereferencing of objects goes through `downcast` and the
+//! accessors of each type; callers see `&'static T`. A reference held in a
+//! Rust local keeps its object alive: the collector scans native stacks
+//! conservatively, interior pointers included.
+
+use crate::types::class::ClassObj;
+use morel_heap::{alloc_raw, GcHeader, Tracer, VTable, Value, FLAG_SHARED};
+use std::cell::Cell;
+use std::sync::atomic::Ordering;
+
+/// The header of every Python object.
+#[repr(C)]
+pub struct ObjHeader {
+    pub gc: GcHeader,
+    /// The object's Python class (`type(obj)`); `__class__` assignment swaps it.
+    pub class: Cell<*const ClassObj>,
+}
+
+impl ObjHeader {
+    #[inline]
+    pub fn is_shared(&self) -> bool {
+        self.gc.flags.load(Ordering::Relaxed) & FLAG_SHARED != 0
+    }
+}
+
+/// A Rust struct that is a Python heap object.
+///
+/// # Safety
+/// The implementing struct is `#[repr(C)]` with an `ObjHeader` as its first
+/// field, and `VTABLE.trace` visits every `Value` it holds.
+pub unsafe trait PyType: Sized + 'static {
+    const VTABLE: &'static VTable;
+}
+
+/// Allocates a fixed-size object, moving `init` into the heap.
+pub fn alloc_obj<T: PyType>(class: *const ClassObj, init: impl FnOnce(ObjHeader) -> T) -> &'static T {
+    let p = alloc_raw(std::mem::size_of::<T>(), T::VTABLE) as *mut T;
+    let header = ObjHeader {
+        gc: GcHeader {
+            vtable: T::VTABLE,
+            mark: Default::default(),
+            flags: Default::default(),
+            _reserved: [0; 6],
+        },
+        class: Cell::new(class),
+    };
+    // SAFETY: `p` is a fresh allocation of size_of::<T>() bytes, 16-aligned
+    // (T's alignment is at most 8); writing a whole T initialises it. The mark
+    // byte is reset to 0 which matches a freshly allocated cell.
+    unsafe {
+        p.write(init(header));
+        &*p
+    }
+}
+
+/// Allocates an object with a trailing variable-length part of `extra` bytes.
+/// The returned memory is zeroed beyond what `init` writes.
+pub fn alloc_var<T: PyType>(
+    class: *const ClassObj,
+    extra: usize,
+    init: impl FnOnce(ObjHeader) -> T,
+) -> &'static T {
+    let p = alloc_raw(std::mem::size_of::<T>() + extra, T::VTABLE) as *mut T;
+    let header = ObjHeader {
+        gc: GcHeader {
+            vtable: T::VTABLE,
+            mark: Default::default(),
+            flags: Default::default(),
+            _reserved: [0; 6],
+        },
+        class: Cell::new(class),
+    };
+    // SAFETY: the allocation holds size_of::<T>() + extra zeroed bytes; we
+    // initialise the fixed part, the trailing part is valid zeroed data for
+    // the element types used (Value bits 0 = float 0.0, u8 = 0).
+    unsafe {
+        p.write(init(header));
+        &*p
+    }
+}
+
+/// `v` as a `T`, if it points to one.
+#[inline(always)]
+pub fn downcast<T: PyType>(v: Value) -> Option<&'static T> {
+    if v.is_ptr() {
+        let h = v.as_ptr::<GcHeader>();
+        // SAFETY: every pointer Value names a live heap object whose first
+        // field is a GcHeader; the vtable identifies its Rust type.
+        unsafe {
+            if std::ptr::eq((*h).vtable, T::VTABLE) {
+                return Some(&*(h as *const T));
+            }
+        }
+    }
+    None
+}
+
+/// `v` as a `T`, known to be one by the caller's earlier check.
+#[inline(always)]
+pub fn cast<T: PyType>(v: Value) -> &'static T {
+    debug_assert!(downcast::<T>(v).is_some());
+    // SAFETY: the caller checked the vtable (debug-asserted above).
+    unsafe { &*(v.as_ptr::<T>()) }
+}
+
+/// The header of a pointer value.
+#[inline(always)]
+pub fn header(v: Value) -> &'static ObjHeader {
+    debug_assert!(v.is_ptr());
+    // SAFETY: pointer Values name live objects that start with ObjHeader.
+    unsafe { &*(v.as_ptr::<ObjHeader>()) }
+}
+
+#[inline(always)]
+pub fn vtable_of(v: Value) -> *const VTable {
+    header(v).gc.vtable
+}
+
+/// Traces a fixed list of values; used by vtables of simple types.
+#[inline]
+pub fn trace_values(t: &mut Tracer, vs: &[Value]) {
+    t.values(vs)
+}
+
+/// Builds a `VTable` for a type whose tracing is `$trace(&Self, &mut Tracer)`.
+#[macro_export]
+macro_rules! py_vtable {
+    ($ty:ty, $name:expr, $trace:expr) => {
+        $crate::py_vtable! { $ty, $name, $trace, None }
+    };
+    ($ty:ty, $name:expr, $trace:expr, $finalize:expr) => {
+        unsafe impl $crate::object::PyType for $ty {
+            // A `static`, not a promoted constant: `downcast` compares vtable
+            // addresses, so every use must see the same one.
+            const VTABLE: &'static morel_heap::VTable = {
+                static VT: morel_heap::VTable = morel_heap::VTable {
+                    name: $name,
+                    trace: {
+                        unsafe fn tr(o: *const morel_heap::GcHeader, t: &mut morel_heap::Tracer) {
+                            // SAFETY: the collector only calls trace on objects of this vtable.
+                            let o = unsafe { &*(o as *const $ty) };
+                            let f: fn(&$ty, &mut morel_heap::Tracer) = $trace;
+                            t.ptr(o.header.class.get() as *const morel_heap::GcHeader);
+                            f(o, t)
+                        }
+                        tr
+                    },
+                    finalize: $finalize,
+                };
+                &VT
+            };
+        }
+    };
+}
+
+/// A GC-managed array of values: the storage of lists, instance slots and dicts.
+/// Storage arrays are heap objects so that a reader holding an old array keeps
+/// it alive, and so that every byte a program allocates is seen by the
+/// collector's growth policy.
+#[repr(C)]
+pub struct ValueArray {
+    pub header: ObjHeader,
+    pub len: usize,
+    // followed by `len` Values
+}
+
+crate::py_vtable!(ValueArray, "ValueArray", |a, t| t.values(a.as_slice()));
+
+impl ValueArray {
+    pub fn new(len: usize) -> &'static ValueArray {
+        let a = alloc_var::<ValueArray>(std::ptr::null(), len * 8, |header| ValueArray { header, len });
+        for v in a.as_mut_slice() {
+            *v = Value::NONE;
+        }
+        a
+    }
+    #[inline(always)]
+    fn data(&self) -> *mut Value {
+        // SAFETY: the values follow the fixed part of the struct in the same allocation.
+        unsafe { (self as *const ValueArray as *mut u8).add(std::mem::size_of::<ValueArray>()) as *mut Value }
+    }
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        // SAFETY: `len` values were allocated after the header.
+        unsafe { std::slice::from_raw_parts(self.data(), self.len) }
+    }
+    /// Mutable view of the storage. Callers mutate only storage they own
+    /// (local objects) or hold the owning object's lock (shared ones).
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn as_mut_slice(&self) -> &mut [Value] {
+        // SAFETY: see the doc comment: exclusive access is the caller's
+        // invariant; the slice covers exactly the allocated values.
+        unsafe { std::slice::from_raw_parts_mut(self.data(), self.len) }
+    }
+}
+
+/// A GC-managed growable vector of values: `len` used out of an array's capacity.
+/// Used by lists and by instance slot storage.
+pub struct ValueVec {
+    arr: Cell<*const ValueArray>,
+    len: Cell<usize>,
+}
+
+impl ValueVec {
+    pub fn with_capacity(cap: usize) -> ValueVec {
+        ValueVec { arr: Cell::new(ValueArray::new(cap)), len: Cell::new(0) }
+    }
+    pub fn trace(&self, t: &mut Tracer) {
+        let a = self.arr.get();
+        if !a.is_null() {
+            t.ptr(a as *const GcHeader);
+        }
+    }
+    #[inline(always)]
+    fn array(&self) -> &ValueArray {
+        // SAFETY: `arr` always points to a live ValueArray (traced by the owner).
+        unsafe { &*self.arr.get() }
+    }
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len.get()
+    }
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len.get() == 0
+    }
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        &self.array().as_slice()[..self.len.get()]
+    }
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn as_mut_slice(&self) -> &mut [Value] {
+        let n = self.len.get();
+        &mut self.array().as_mut_slice()[..n]
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Value {
+        self.as_slice()[i]
+    }
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Value) {
+        self.as_mut_slice()[i] = v;
+    }
+    pub fn reserve(&self, extra: usize) {
+        let need = self.len.get() + extra;
+        let cap = self.array().len;
+        if need > cap {
+            self.grow(need);
+        }
+    }
+    #[cold]
+    #[inline(never)]
+    fn grow(&self, need: usize) {
+        let cap = self.array().len;
+        let new_cap = need.max(cap * 2).max(4);
+        let new = ValueArray::new(new_cap);
+        new.as_mut_slice()[..self.len.get()].copy_from_slice(self.as_slice());
+        self.arr.set(new);
+    }
+    #[inline]
+    pub fn push(&self, v: Value) {
+        let n = self.len.get();
+        if n == self.array().len {
+            // `v` stays visible to the collector on the native stack while growing.
+            self.grow(n + 1);
+        }
+        self.array().as_mut_slice()[n] = v;
+        self.len.set(n + 1);
+    }
+    pub fn pop(&self) -> Option<Value> {
+        let n = self.len.get();
+        if n == 0 {
+            return None;
+        }
+        let v = self.get(n - 1);
+        self.array().as_mut_slice()[n - 1] = Value::NONE;
+        self.len.set(n - 1);
+        Some(v)
+    }
+    pub fn insert(&self, i: usize, v: Value) {
+        self.push(Value::NONE);
+        let s = self.as_mut_slice();
+        s.copy_within(i..s.len() - 1, i + 1);
+        s[i] = v;
+    }
+    pub fn remove(&self, i: usize) -> Value {
+        let s = self.as_mut_slice();
+        let v = s[i];
+        s.copy_within(i + 1.., i);
+        self.pop();
+        v
+    }
+    pub fn truncate(&self, n: usize) {
+        if n < self.len.get() {
+            for v in &mut self.array().as_mut_slice()[n..self.len.get()] {
+                *v = Value::NONE;
+            }
+            self.len.set(n);
+        }
+    }
+    /// Replaces the contents with `vals` (which the caller keeps rooted).
+    pub fn replace_all(&self, vals: &[Value]) {
+        self.truncate(0);
+        self.reserve(vals.len());
+        self.len.set(vals.len());
+        self.as_mut_slice().copy_from_slice(vals);
+    }
+}

@@ -1,0 +1,1493 @@
+//! Generic semantics of Python's operators: the slow paths every specialized
+//! node falls back to. Each function handles every operand type.
+
+use crate::call::{call, call_method_by_name};
+use crate::format;
+use crate::object::downcast;
+use crate::types::class::{as_class, as_instance, class_of, type_name, ClassObj, InstanceObj};
+use crate::types::dict::{dict_obj, new_dict};
+use crate::types::exception::{exc_args, is_exception_instance};
+use crate::types::function::{as_bound_method, as_builtin, as_function, as_module};
+use crate::types::int::{
+    big_of, int_binop, int_cmp, int_hash, int_invert, int_neg, int_repr, int_to_f64, int_truediv, is_intlike, pow_float,
+    to_big, to_i64, IntOp,
+};
+use crate::types::iter::{as_range, builtin_iter_next, new_seq_iter, SeqKind};
+use crate::types::list::{list_obj, new_list, new_list_obj};
+use crate::types::str::{as_str, new_str, norm_index, repr_str, str_concat, str_getitem_int, str_obj};
+use crate::types::tuple::{new_tuple, tuple_items, TupleObj};
+use crate::{classes, raise, Exc, PyResult};
+use morel_heap::Value;
+use num_traits::ToPrimitive;
+use std::cmp::Ordering;
+
+/// Binary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+    pub fn dunder(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+            BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+            BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        }
+    }
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+        }
+    }
+    fn from_ordering(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+        }
+    }
+    fn dunder(self) -> (&'static str, &'static str) {
+        match self {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+        }
+    }
+}
+
+#[inline]
+fn is_number(v: Value) -> bool {
+    v.is_float() || is_intlike(v)
+}
+
+/// A float or int operand as f64 (int conversion may overflow).
+fn num_to_f64(v: Value) -> PyResult<f64> {
+    if v.is_float() {
+        Ok(v.as_float())
+    } else {
+        int_to_f64(v)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// truth, identity, equality, hashing
+
+/// `bool(v)`.
+pub fn truthy(v: Value) -> PyResult<bool> {
+    if v == Value::TRUE {
+        return Ok(true);
+    }
+    if v == Value::FALSE || v.is_none() {
+        return Ok(false);
+    }
+    if v.is_small_int() {
+        return Ok(v.as_small_int() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    truthy_slow(v)
+}
+
+#[cold]
+#[inline(never)]
+fn truthy_slow(v: Value) -> PyResult<bool> {
+    if let Some(s) = str_obj(v) {
+        return Ok(s.byte_len() != 0);
+    }
+    if let Some(l) = list_obj(v) {
+        return Ok(!l.items.is_empty());
+    }
+    if let Some(t) = tuple_items(v) {
+        return Ok(!t.is_empty());
+    }
+    if let Some(d) = dict_obj(v) {
+        return Ok(!d.is_empty());
+    }
+    if big_of(v).is_some() {
+        return Ok(true);
+    }
+    if let Some(r) = as_range(v) {
+        return Ok(!r.is_empty());
+    }
+    if as_instance(v).is_some() {
+        let cls = class_of(v);
+        if let Some(m) = cls.lookup_str("__bool__") {
+            let r = call(m, &[v], &[])?;
+            if !r.is_bool() {
+                return raise!(type_error, "__bool__ should return bool, returned {}", type_name(r));
+            }
+            return Ok(r == Value::TRUE);
+        }
+        if let Some(m) = cls.lookup_str("__len__") {
+            let r = call(m, &[v], &[])?;
+            return Ok(to_i64(r).unwrap_or(1) != 0);
+        }
+    }
+    Ok(true)
+}
+
+/// `a == b` as a Rust bool.
+#[inline]
+pub fn eq(a: Value, b: Value) -> PyResult<bool> {
+    if a == b && !a.is_float() {
+        return Ok(true);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    let r = compare(CmpOp::Eq, a, b)?;
+    truthy(r)
+}
+
+/// `hash(v)` with CPython's values for numbers and tuples.
+pub fn hash(v: Value) -> PyResult<i64> {
+    if v.is_small_int() || big_of(v).is_some() || v.is_bool() {
+        return Ok(int_hash(if v.is_bool() { Value::small_int((v == Value::TRUE) as i64) } else { v }));
+    }
+    if v.is_float() {
+        return Ok(float_hash(v.as_float()));
+    }
+    if let Some(s) = str_obj(v) {
+        return Ok(s.hash());
+    }
+    if v.is_none() {
+        return Ok(0xFCA86420 >> 4);
+    }
+    if let Some(t) = tuple_items(v) {
+        return tuple_hash(t);
+    }
+    if list_obj(v).is_some() || dict_obj(v).is_some() {
+        return raise!(type_error, "unhashable type: '{}'", type_name(v));
+    }
+    if as_instance(v).is_some() {
+        let cls = class_of(v);
+        if let Some(m) = cls.lookup_str("__hash__") {
+            if m.is_none() {
+                return raise!(type_error, "unhashable type: '{}'", type_name(v));
+            }
+            let r = call(m, &[v], &[])?;
+            return match to_i64(r) {
+                Some(h) => Ok(if h == -1 { -2 } else { h }),
+                None => raise!(type_error, "__hash__ method should return an integer"),
+            };
+        }
+        if cls.lookup_str("__eq__").is_some() {
+            return raise!(type_error, "unhashable type: '{}'", type_name(v));
+        }
+    }
+    // identity hash: the address, as CPython does (rotated by 4 bits)
+    let a = v.as_ptr::<u8>() as u64;
+    Ok(((a >> 4) | (a << 60)) as i64 & i64::MAX)
+}
+
+/// CPython's float hash: the rational value modulo 2**61 - 1.
+pub fn float_hash(x: f64) -> i64 {
+    const BITS: u32 = 61;
+    const P: u64 = (1 << BITS) - 1;
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (m, mut e) = frexp(x.abs());
+    let mut m = m;
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & P) | (h >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= P {
+            h -= P;
+        }
+    }
+    let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
+    h = ((h << e) & P) | (h >> (BITS - e));
+    let mut r = h as i64;
+    if x < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (an xxHash-style combination of item hashes).
+fn tuple_hash(items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for it in items {
+        let lane = hash(*it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+// ---------------------------------------------------------------------------
+// comparisons
+
+/// `a op b` for the six rich comparisons.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    // numbers
+    if is_number(a) && is_number(b) {
+        return Ok(Value::bool(match num_cmp(a, b) {
+            Some(o) => op.from_ordering(o),
+            None => op == CmpOp::Ne, // NaN
+        }));
+    }
+    if let (Some(x), Some(y)) = (str_obj(a), str_obj(b)) {
+        return Ok(Value::bool(op.from_ordering(x.as_str().cmp(y.as_str()))));
+    }
+    if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
+        return seq_compare(op, x.items.as_slice(), y.items.as_slice());
+    }
+    if let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) {
+        return seq_compare(op, x, y);
+    }
+    if let (Some(x), Some(y)) = (dict_obj(a), dict_obj(b)) {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let mut same = x.len() == y.len();
+            if same {
+                for (k, v) in x.items() {
+                    match y.get(k)? {
+                        Some(w) if eq(v, w)? => {}
+                        _ => {
+                            same = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(Value::bool(same == (op == CmpOp::Eq)));
+        }
+    }
+    if let (Some(x), Some(y)) = (as_range(a), as_range(b)) {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let same = (x.len() == y.len())
+                && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(Value::bool(same == (op == CmpOp::Eq)));
+        }
+    }
+    // user-defined comparisons
+    if as_instance(a).is_some() || as_instance(b).is_some() {
+        let (fwd, rev) = op.dunder();
+        let b_is_sub = as_instance(b).is_some()
+            && !std::ptr::eq(class_of(a), class_of(b))
+            && class_of(b).is_subclass(class_of(a));
+        if b_is_sub {
+            if let Some(r) = try_dunder(b, rev, a)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = try_dunder(a, fwd, b)? {
+            return Ok(r);
+        }
+        if !b_is_sub {
+            if let Some(r) = try_dunder(b, rev, a)? {
+                return Ok(r);
+            }
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = try_dunder(a, "__eq__", b)? {
+                return Ok(Value::bool(!truthy(r)?));
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a == b)),
+        CmpOp::Ne => Ok(Value::bool(a != b)),
+        _ => raise!(
+            type_error,
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ),
+    }
+}
+
+/// Calls `recv.name(arg)` if the class defines it; None if absent or NotImplemented.
+fn try_dunder(recv: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
+    if as_instance(recv).is_none() {
+        return Ok(None);
+    }
+    match class_of(recv).lookup_str(name) {
+        Some(m) => {
+            let r = call(m, &[recv, arg], &[])?;
+            if r == not_implemented() {
+                Ok(None)
+            } else {
+                Ok(Some(r))
+            }
+        }
+        None => Ok(None),
+    }
+}
+
+/// The `NotImplemented` singleton.
+pub fn not_implemented() -> Value {
+    crate::builtins::not_implemented()
+}
+
+/// Compares two numbers exactly (None if either is NaN).
+pub fn num_cmp(a: Value, b: Value) -> Option<Ordering> {
+    if a.is_float() && b.is_float() {
+        return a.as_float().partial_cmp(&b.as_float());
+    }
+    if is_intlike(a) && is_intlike(b) {
+        return Some(int_cmp(norm_bool(a), norm_bool(b)));
+    }
+    // int vs float: exact
+    let (i, f, flipped) = if a.is_float() { (b, a.as_float(), true) } else { (a, b.as_float(), false) };
+    if f.is_nan() {
+        return None;
+    }
+    let o = int_float_cmp(norm_bool(i), f);
+    Some(if flipped { o.reverse() } else { o })
+}
+
+fn int_float_cmp(i: Value, f: f64) -> Ordering {
+    if f.is_infinite() {
+        return if f > 0.0 { Ordering::Less } else { Ordering::Greater };
+    }
+    if let Some(x) = to_i64(i) {
+        if x.unsigned_abs() < (1 << 53) {
+            return (x as f64).partial_cmp(&f).unwrap();
+        }
+    }
+    let fi = f.trunc();
+    let bi = num_bigint::BigInt::from_f64(fi).unwrap();
+    let x = to_big(i).unwrap();
+    match x.cmp(&bi) {
+        Ordering::Equal => {
+            if f > fi {
+                Ordering::Less
+            } else if f < fi {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        }
+        o => o,
+    }
+}
+
+use num_traits::FromPrimitive;
+
+#[inline]
+fn norm_bool(v: Value) -> Value {
+    if v.is_bool() {
+        Value::small_int((v == Value::TRUE) as i64)
+    } else {
+        v
+    }
+}
+
+fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult {
+    for i in 0..x.len().min(y.len()) {
+        if !eq(x[i], y[i])? {
+            if op == CmpOp::Eq {
+                return Ok(Value::FALSE);
+            }
+            if op == CmpOp::Ne {
+                return Ok(Value::TRUE);
+            }
+            return compare(op, x[i], y[i]);
+        }
+    }
+    Ok(Value::bool(op.from_ordering(x.len().cmp(&y.len()))))
+}
+
+// ---------------------------------------------------------------------------
+// arithmetic
+
+pub fn add(a: Value, b: Value) -> PyResult {
+    binop(BinOp::Add, a, b)
+}
+
+/// `a op b` for every operand type.
+pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if is_number(a) && is_number(b) {
+        return num_binop(op, a, b);
+    }
+    binop_slow(op, a, b, false)
+}
+
+/// `a op= b`: lists extend in place; everything else as `binop`.
+pub fn inplace_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if is_number(a) && is_number(b) {
+        return num_binop(op, a, b);
+    }
+    binop_slow(op, a, b, true)
+}
+
+/// Arithmetic on int, bool and float operands.
+pub fn num_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if !a.is_float() && !b.is_float() {
+        let (a, b) = (norm_bool(a), norm_bool(b));
+        let iop = match op {
+            BinOp::Add => IntOp::Add,
+            BinOp::Sub => IntOp::Sub,
+            BinOp::Mul => IntOp::Mul,
+            BinOp::FloorDiv => IntOp::FloorDiv,
+            BinOp::Mod => IntOp::Mod,
+            BinOp::Pow => IntOp::Pow,
+            BinOp::LShift => IntOp::LShift,
+            BinOp::RShift => IntOp::RShift,
+            BinOp::BitAnd => IntOp::And,
+            BinOp::BitOr => IntOp::Or,
+            BinOp::BitXor => IntOp::Xor,
+            BinOp::TrueDiv => return int_truediv(a, b),
+            BinOp::MatMul => return unsupported(op, a, b),
+        };
+        return int_binop(iop, a, b);
+    }
+    if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul) {
+        return unsupported(op, a, b);
+    }
+    let x = num_to_f64(a)?;
+    let y = num_to_f64(b)?;
+    float_binop(op, x, y)
+}
+
+/// Float arithmetic with Python's errors and floor semantics.
+pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult {
+    Ok(Value::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return raise!(zero_division_error, "float division by zero");
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return raise!(zero_division_error, "float floor division by zero");
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return raise!(zero_division_error, "float modulo");
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => pow_float(x, y)?,
+        _ => unreachable!(),
+    }))
+}
+
+/// Python's float divmod: the remainder has the sign of the divisor.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+#[cold]
+fn unsupported(op: BinOp, a: Value, b: Value) -> PyResult {
+    if op == BinOp::Pow {
+        return raise!(
+            type_error,
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        );
+    }
+    raise!(type_error, "unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b))
+}
+
+#[cold]
+#[inline(never)]
+fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    // sequences
+    match op {
+        BinOp::Add => {
+            if let (Some(x), Some(y)) = (str_obj(a), str_obj(b)) {
+                return Ok(str_concat(x, y));
+            }
+            if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
+                if inplace {
+                    let ys: Vec<Value> = y.items.as_slice().to_vec(); // rooted by `b`
+                    x.items.reserve(ys.len());
+                    for v in ys {
+                        x.items.push(v);
+                    }
+                    return Ok(a);
+                }
+                let out = new_list_obj(x.items.len() + y.items.len());
+                for v in x.items.as_slice().iter().chain(y.items.as_slice()) {
+                    out.items.push(*v);
+                }
+                return Ok(Value::from_ptr(out));
+            }
+            if let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) {
+                let mut v = x.to_vec(); // rooted by `a` and `b`
+                v.extend_from_slice(y);
+                return Ok(new_tuple(&v));
+            }
+            if inplace && list_obj(a).is_some() && as_instance(b).is_none() {
+                let l = list_obj(a).unwrap();
+                let it = iter(b)?;
+                while let Some(v) = next(it)? {
+                    l.items.push(v);
+                }
+                return Ok(a);
+            }
+        }
+        BinOp::Mul => {
+            let (seq, n) = if is_intlike(b) { (a, b) } else { (b, a) };
+            if is_intlike(n) && (str_obj(seq).is_some() || list_obj(seq).is_some() || tuple_items(seq).is_some()) {
+                let n = match to_i64(n) {
+                    Some(n) => n.max(0) as usize,
+                    None => return raise!(overflow_error, "cannot fit 'int' into an index-sized integer"),
+                };
+                if let Some(s) = as_str(seq) {
+                    if s.len().saturating_mul(n) > (1 << 34) {
+                        return raise!(memory_error, "");
+                    }
+                    return Ok(new_str(&s.repeat(n)));
+                }
+                if let Some(l) = list_obj(seq) {
+                    if inplace && seq == a {
+                        let items: Vec<Value> = l.items.as_slice().to_vec();
+                        l.items.truncate(0);
+                        for _ in 0..n {
+                            for v in &items {
+                                l.items.push(*v);
+                            }
+                        }
+                        return Ok(a);
+                    }
+                    let out = new_list_obj(l.items.len() * n);
+                    for _ in 0..n {
+                        for v in l.items.as_slice() {
+                            out.items.push(*v);
+                        }
+                    }
+                    return Ok(Value::from_ptr(out));
+                }
+                if let Some(t) = tuple_items(seq) {
+                    let mut v = Vec::with_capacity(t.len() * n);
+                    for _ in 0..n {
+                        v.extend_from_slice(t);
+                    }
+                    return Ok(new_tuple(&v));
+                }
+            }
+        }
+        BinOp::Mod => {
+            if let Some(s) = as_str(a) {
+                return percent_format(s, b);
+            }
+        }
+        BinOp::BitOr => {
+            if let (Some(x), Some(y)) = (dict_obj(a), dict_obj(b)) {
+                let out = if inplace { a } else { crate::methods::dict_copy(x) };
+                let o = dict_obj(out).unwrap();
+                for (k, v) in y.items() {
+                    o.set(k, v)?;
+                }
+                return Ok(out);
+            }
+        }
+        _ => {}
+    }
+    // user-defined operators
+    let (fwd, rev, ifwd) = op.dunder();
+    if inplace {
+        if let Some(r) = try_dunder(a, ifwd, b)? {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = try_dunder(a, fwd, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = try_dunder(b, rev, a)? {
+        return Ok(r);
+    }
+    if inplace {
+        return raise!(
+            type_error,
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        );
+    }
+    if op == BinOp::Add && str_obj(a).is_some() {
+        return raise!(type_error, "can only concatenate str (not \"{}\") to str", type_name(b));
+    }
+    if op == BinOp::Add && list_obj(a).is_some() {
+        return raise!(type_error, "can only concatenate list (not \"{}\") to list", type_name(b));
+    }
+    if op == BinOp::Add && tuple_items(a).is_some() {
+        return raise!(type_error, "can only concatenate tuple (not \"{}\") to tuple", type_name(b));
+    }
+    if op == BinOp::Mul
+        && (str_obj(a).is_some() || list_obj(a).is_some() || tuple_items(a).is_some())
+        && !is_number(b)
+    {
+        return raise!(type_error, "can't multiply sequence by non-int of type '{}'", type_name(b));
+    }
+    if op == BinOp::Mul && (str_obj(b).is_some() || list_obj(b).is_some() || tuple_items(b).is_some()) && a.is_float() {
+        return raise!(type_error, "can't multiply sequence by non-int of type '{}'", type_name(a));
+    }
+    unsupported(op, a, b)
+}
+
+/// `-v`.
+pub fn neg(v: Value) -> PyResult {
+    if v.is_float() {
+        return Ok(Value::float(-v.as_float()));
+    }
+    if is_intlike(v) {
+        return Ok(int_neg(norm_bool(v)));
+    }
+    unary_dunder(v, "__neg__", "-")
+}
+
+/// `+v`.
+pub fn pos(v: Value) -> PyResult {
+    if v.is_float() {
+        return Ok(v);
+    }
+    if is_intlike(v) {
+        return Ok(norm_bool(v));
+    }
+    unary_dunder(v, "__pos__", "+")
+}
+
+/// `~v`.
+pub fn invert(v: Value) -> PyResult {
+    if is_intlike(v) {
+        return Ok(int_invert(norm_bool(v)));
+    }
+    unary_dunder(v, "__invert__", "~")
+}
+
+fn unary_dunder(v: Value, name: &str, sym: &str) -> PyResult {
+    if as_instance(v).is_some() {
+        if let Some(m) = class_of(v).lookup_str(name) {
+            return call(m, &[v], &[]);
+        }
+    }
+    raise!(type_error, "bad operand type for unary {}: '{}'", sym, type_name(v))
+}
+
+pub fn abs(v: Value) -> PyResult {
+    if v.is_float() {
+        return Ok(Value::float(v.as_float().abs()));
+    }
+    if is_intlike(v) {
+        let n = norm_bool(v);
+        return Ok(if int_cmp(n, Value::small_int(0)) == Ordering::Less { int_neg(n) } else { n });
+    }
+    if as_instance(v).is_some() {
+        if let Some(m) = class_of(v).lookup_str("__abs__") {
+            return call(m, &[v], &[]);
+        }
+    }
+    raise!(type_error, "bad operand type for abs(): '{}'", type_name(v))
+}
+
+// ---------------------------------------------------------------------------
+// containers
+
+/// `len(v)`.
+pub fn len(v: Value) -> PyResult<usize> {
+    if let Some(l) = list_obj(v) {
+        return Ok(l.items.len());
+    }
+    if let Some(s) = str_obj(v) {
+        return Ok(s.char_len());
+    }
+    if let Some(t) = downcast::<TupleObj>(v) {
+        return Ok(t.len());
+    }
+    if let Some(d) = dict_obj(v) {
+        return Ok(d.len());
+    }
+    if let Some(r) = as_range(v) {
+        return Ok(r.len() as usize);
+    }
+    if let Some(view) = crate::methods::dict_view_dict(v) {
+        return Ok(view.len());
+    }
+    if as_instance(v).is_some() {
+        if let Some(m) = class_of(v).lookup_str("__len__") {
+            let r = call(m, &[v], &[])?;
+            return match to_i64(r) {
+                Some(n) if n >= 0 => Ok(n as usize),
+                Some(_) => raise!(value_error, "__len__() should return >= 0"),
+                None => raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(r)),
+            };
+        }
+    }
+    raise!(type_error, "object of type '{}' has no len()", type_name(v))
+}
+
+/// An index operand as i64 (ints and bools).
+pub fn index_of(v: Value, what: &str) -> PyResult<i64> {
+    if let Some(i) = to_i64(v) {
+        return Ok(i);
+    }
+    if big_of(v).is_some() {
+        return raise!(index_error, "cannot fit 'int' into an index-sized integer");
+    }
+    raise!(type_error, "{} indices must be integers or slices, not {}", what, type_name(v))
+}
+
+/// `obj[key]`.
+pub fn getitem(obj: Value, key: Value) -> PyResult {
+    if let Some(l) = list_obj(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            let (s, _e, st, n) = sl.indices(l.items.len())?;
+            let out = new_list_obj(n);
+            for k in 0..n {
+                out.items.push(l.items.get((s + k as i64 * st) as usize));
+            }
+            return Ok(Value::from_ptr(out));
+        }
+        let i = index_of(key, "list")?;
+        return match norm_index(i, l.items.len()) {
+            Some(j) => Ok(l.items.get(j)),
+            None => raise!(index_error, "list index out of range"),
+        };
+    }
+    if let Some(d) = dict_obj(obj) {
+        return match d.get(key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key)),
+        };
+    }
+    if let Some(t) = tuple_items(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            let (s, _e, st, n) = sl.indices(t.len())?;
+            let v: Vec<Value> = (0..n).map(|k| t[(s + k as i64 * st) as usize]).collect();
+            return Ok(new_tuple(&v));
+        }
+        let i = index_of(key, "tuple")?;
+        return match norm_index(i, t.len()) {
+            Some(j) => Ok(t[j]),
+            None => raise!(index_error, "tuple index out of range"),
+        };
+    }
+    if let Some(s) = str_obj(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            let (st, _e, step, n) = sl.indices(s.char_len())?;
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let out: String = (0..n).map(|k| chars[(st + k as i64 * step) as usize]).collect();
+            return Ok(new_str(&out));
+        }
+        let i = index_of(key, "string")?;
+        return str_getitem_int(s, i);
+    }
+    if let Some(r) = as_range(obj) {
+        let i = index_of(key, "range")?;
+        return match norm_index(i, r.len() as usize) {
+            Some(j) => Ok(Value::small_int(r.start + j as i64 * r.step)),
+            None => raise!(index_error, "range object index out of range"),
+        };
+    }
+    if as_instance(obj).is_some() {
+        if let Some(m) = class_of(obj).lookup_str("__getitem__") {
+            return call(m, &[obj, key], &[]);
+        }
+    }
+    if as_class(obj).is_some() {
+        return Ok(obj); // list[int] and friends in annotations
+    }
+    raise!(type_error, "'{}' object is not subscriptable", type_name(obj))
+}
+
+/// A KeyError carrying `key`.
+pub fn key_error(key: Value) -> Exc {
+    let args = new_tuple(&[key]);
+    // SAFETY: builtin classes are immortal.
+    Exc(crate::types::exception::new_exception_with_args(unsafe { &*classes().key_error }, args))
+}
+
+/// `obj[key] = v`.
+pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if let Some(l) = list_obj(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            return crate::methods::list_set_slice(l, sl, v);
+        }
+        let i = index_of(key, "list")?;
+        return match norm_index(i, l.items.len()) {
+            Some(j) => {
+                l.items.set(j, v);
+                Ok(())
+            }
+            None => raise!(index_error, "list assignment index out of range"),
+        };
+    }
+    if let Some(d) = dict_obj(obj) {
+        return d.set(key, v);
+    }
+    if as_instance(obj).is_some() {
+        if let Some(m) = class_of(obj).lookup_str("__setitem__") {
+            call(m, &[obj, key, v], &[])?;
+            return Ok(());
+        }
+    }
+    raise!(type_error, "'{}' object does not support item assignment", type_name(obj))
+}
+
+/// `del obj[key]`.
+pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
+    if let Some(l) = list_obj(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            return crate::methods::list_del_slice(l, sl);
+        }
+        let i = index_of(key, "list")?;
+        return match norm_index(i, l.items.len()) {
+            Some(j) => {
+                l.items.remove(j);
+                Ok(())
+            }
+            None => raise!(index_error, "list assignment index out of range"),
+        };
+    }
+    if let Some(d) = dict_obj(obj) {
+        return match d.remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key)),
+        };
+    }
+    if as_instance(obj).is_some() {
+        if let Some(m) = class_of(obj).lookup_str("__delitem__") {
+            call(m, &[obj, key], &[])?;
+            return Ok(());
+        }
+    }
+    raise!(type_error, "'{}' object doesn't support item deletion", type_name(obj))
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(d) = dict_obj(container) {
+        return Ok(d.get(item)?.is_some());
+    }
+    if let Some(s) = str_obj(container) {
+        return match as_str(item) {
+            Some(x) => Ok(s.as_str().contains(x)),
+            None => raise!(type_error, "'in <string>' requires string as left operand, not {}", type_name(item)),
+        };
+    }
+    if let Some(l) = list_obj(container) {
+        let mut i = 0;
+        while i < l.items.len() {
+            if eq(l.items.get(i), item)? {
+                return Ok(true);
+            }
+            i += 1;
+        }
+        return Ok(false);
+    }
+    if let Some(t) = tuple_items(container) {
+        for v in t {
+            if eq(*v, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(r) = as_range(container) {
+        if let Some(x) = to_i64(item).filter(|_| is_intlike(item)) {
+            let inr = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+            return Ok(inr && (x - r.start) % r.step == 0);
+        }
+    }
+    if let Some(d) = crate::methods::dict_view_dict(container) {
+        if class_of(container) as *const ClassObj == classes().dict_keys {
+            return Ok(d.get(item)?.is_some());
+        }
+    }
+    if as_instance(container).is_some() {
+        if let Some(m) = class_of(container).lookup_str("__contains__") {
+            return truthy(call(m, &[container, item], &[])?);
+        }
+    }
+    let it = match iter(container) {
+        Ok(it) => it,
+        Err(_) => return raise!(type_error, "argument of type '{}' is not iterable", type_name(container)),
+    };
+    while let Some(v) = next(it)? {
+        if eq(v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> PyResult {
+    if let Some(l) = list_obj(v) {
+        let _ = l;
+        return Ok(new_seq_iter(SeqKind::List, v, 0, 0, 1));
+    }
+    if let Some(t) = tuple_items(v) {
+        let _ = t;
+        return Ok(new_seq_iter(SeqKind::Tuple, v, 0, 0, 1));
+    }
+    if str_obj(v).is_some() {
+        return Ok(new_seq_iter(SeqKind::Str, v, 0, 0, 1));
+    }
+    if let Some(r) = as_range(v) {
+        return Ok(new_seq_iter(SeqKind::Range, v, r.start, r.stop, r.step));
+    }
+    if let Some(d) = dict_obj(v) {
+        return Ok(new_seq_iter(SeqKind::DictKeys, v, 0, d.len() as i64, 1));
+    }
+    if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
+        return Ok(new_seq_iter(kind, Value::from_ptr(d), 0, d.len() as i64, 1));
+    }
+    if builtin_iter_next_kind(v) {
+        return Ok(v);
+    }
+    if as_instance(v).is_some() {
+        if let Some(m) = class_of(v).lookup_str("__iter__") {
+            return call(m, &[v], &[]);
+        }
+    }
+    raise!(type_error, "'{}' object is not iterable", type_name(v))
+}
+
+fn builtin_iter_next_kind(v: Value) -> bool {
+    crate::types::iter::as_seq_iter(v).is_some()
+        || downcast::<crate::types::iter::EnumerateObj>(v).is_some()
+        || downcast::<crate::types::iter::ZipObj>(v).is_some()
+}
+
+/// The next item of iterator `it`, or None when it is exhausted.
+pub fn next(it: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = builtin_iter_next(it) {
+        return r;
+    }
+    if as_instance(it).is_some() {
+        if let Some(m) = class_of(it).lookup_str("__next__") {
+            return match call(m, &[it], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if is_instance_of(e.0, classes().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+    }
+    raise!(type_error, "'{}' object is not an iterator", type_name(it))
+}
+
+/// Collects any iterable into a new list value (rooted as it grows).
+pub fn to_list(v: Value) -> PyResult {
+    if let Some(l) = list_obj(v) {
+        return Ok(new_list(l.items.as_slice()));
+    }
+    if let Some(t) = tuple_items(v) {
+        return Ok(new_list(t));
+    }
+    let out = new_list_obj(0);
+    let it = iter(v)?;
+    while let Some(x) = next(it)? {
+        out.items.push(x);
+    }
+    Ok(Value::from_ptr(out))
+}
+
+pub fn is_instance_of(v: Value, cls: *const ClassObj) -> bool {
+    // SAFETY: classes are immortal.
+    class_of(v).is_subclass(unsafe { &*cls })
+}
+
+// ---------------------------------------------------------------------------
+// str() and repr()
+
+/// `repr(v)`.
+pub fn repr(v: Value) -> PyResult<String> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int().to_string());
+    }
+    if v.is_float() {
+        return Ok(format::float_repr(v.as_float()));
+    }
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    if v == Value::TRUE {
+        return Ok("True".into());
+    }
+    if v == Value::FALSE {
+        return Ok("False".into());
+    }
+    if let Some(s) = as_str(v) {
+        return Ok(repr_str(s));
+    }
+    if big_of(v).is_some() {
+        return Ok(int_repr(v));
+    }
+    repr_slow(v)
+}
+
+thread_local! {
+    static REPR_ACTIVE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Guards against infinite recursion when a container contains itself.
+fn with_repr_guard(v: Value, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&v));
+    if active {
+        return Ok(placeholder.to_string());
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(v));
+    let r = f();
+    REPR_ACTIVE.with(|a| a.borrow_mut().pop());
+    r
+}
+
+fn join_reprs(items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(*x)?);
+    }
+    Ok(out)
+}
+
+#[cold]
+#[inline(never)]
+fn repr_slow(v: Value) -> PyResult<String> {
+    if let Some(l) = list_obj(v) {
+        return with_repr_guard(v, "[...]", || {
+            let items: Vec<Value> = l.items.as_slice().to_vec(); // rooted by the list
+            Ok(format!("[{}]", join_reprs(&items)?))
+        });
+    }
+    if let Some(t) = tuple_items(v) {
+        if t.len() == 1 {
+            return Ok(format!("({},)", repr(t[0])?));
+        }
+        return with_repr_guard(v, "(...)", || Ok(format!("({})", join_reprs(t)?)));
+    }
+    if let Some(d) = dict_obj(v) {
+        return with_repr_guard(v, "{...}", || {
+            let mut out = String::from("{");
+            for (i, (k, x)) in d.items().into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr(k)?);
+                out.push_str(": ");
+                out.push_str(&repr(x)?);
+            }
+            out.push('}');
+            Ok(out)
+        });
+    }
+    if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
+        let name = type_name(v);
+        let items: Vec<Value> = match kind {
+            SeqKind::DictKeys => d.items().into_iter().map(|(k, _)| k).collect(),
+            SeqKind::DictValues => d.items().into_iter().map(|(_, x)| x).collect(),
+            _ => {
+                let mut out = Vec::new();
+                for (k, x) in d.items() {
+                    out.push(format!("({}, {})", repr(k)?, repr(x)?));
+                }
+                return Ok(format!("{}([{}])", name, out.join(", ")));
+            }
+        };
+        return Ok(format!("{}([{}])", name, join_reprs(&items)?));
+    }
+    if let Some(r) = as_range(v) {
+        return Ok(if r.step == 1 {
+            format!("range({}, {})", r.start, r.stop)
+        } else {
+            format!("range({}, {}, {})", r.start, r.stop, r.step)
+        });
+    }
+    if let Some(c) = as_class(v) {
+        let module = as_str(c.module.get()).unwrap_or("builtins");
+        return Ok(if module == "builtins" {
+            format!("<class '{}'>", c.name())
+        } else {
+            format!("<class '{}.{}'>", module, c.name())
+        });
+    }
+    if let Some(f) = as_function(v) {
+        return Ok(format!("<function {} at {:#x}>", as_str(f.qualname.get()).unwrap_or("?"), v.as_ptr::<u8>() as usize));
+    }
+    if let Some(b) = as_builtin(v) {
+        return Ok(format!("<built-in function {}>", b.name));
+    }
+    if let Some(m) = as_bound_method(v) {
+        let recv = repr(m.receiver)?;
+        if let Some(f) = as_function(m.func) {
+            return Ok(format!("<bound method {} of {}>", as_str(f.qualname.get()).unwrap_or("?"), recv));
+        }
+        if let Some(b) = as_builtin(m.func) {
+            return Ok(format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(m.receiver), m.receiver.as_ptr::<u8>() as usize));
+        }
+    }
+    if let Some(m) = as_module(v) {
+        return Ok(format!("<module '{}'>", m.name()));
+    }
+    if v == not_implemented() {
+        return Ok("NotImplemented".into());
+    }
+    if v == crate::builtins::ellipsis() {
+        return Ok("Ellipsis".into());
+    }
+    if let Some(sl) = crate::methods::as_slice(v) {
+        return Ok(format!("slice({}, {}, {})", repr(sl.start)?, repr(sl.stop)?, repr(sl.step)?));
+    }
+    if let Some(inst) = as_instance(v) {
+        let cls = inst.class();
+        if let Some(m) = cls.lookup_str("__repr__") {
+            let r = call(m, &[v], &[])?;
+            return match as_str(r) {
+                Some(s) => Ok(s.to_string()),
+                None => raise!(type_error, "__repr__ returned non-string (type {})", type_name(r)),
+            };
+        }
+        if is_exception_instance(v) {
+            let args = exc_args(v);
+            let a = if args.len() == 1 { format!("({})", repr(args[0])?) } else { format!("({})", join_reprs(args)?) };
+            return Ok(format!("{}{}", cls.name(), a));
+        }
+        return Ok(object_repr(v, inst));
+    }
+    Ok(format!("<{} object at {:#x}>", type_name(v), v.as_ptr::<u8>() as usize))
+}
+
+fn object_repr(v: Value, inst: &InstanceObj) -> String {
+    let cls = inst.class();
+    let module = as_str(cls.module.get()).unwrap_or("__main__");
+    format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)
+}
+
+/// `str(v)`.
+pub fn str(v: Value) -> PyResult<String> {
+    if let Some(s) = as_str(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(inst) = as_instance(v) {
+        let cls = inst.class();
+        if let Some(m) = cls.lookup_str("__str__") {
+            let r = call(m, &[v], &[])?;
+            return match as_str(r) {
+                Some(s) => Ok(s.to_string()),
+                None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
+            };
+        }
+        if is_exception_instance(v) && cls.lookup_str("__repr__").is_none() {
+            let args = exc_args(v);
+            if cls.is_subclass(unsafe { &*classes().key_error }) && args.len() == 1 {
+                return repr(args[0]);
+            }
+            return Ok(match args.len() {
+                0 => String::new(),
+                1 => str(args[0])?,
+                _ => format!("({})", join_reprs(args)?),
+            });
+        }
+    }
+    repr(v)
+}
+
+/// `str(v)` as a new str value (returns `v` itself for exact strs).
+pub fn str_value(v: Value) -> PyResult {
+    if str_obj(v).is_some() {
+        return Ok(v);
+    }
+    Ok(new_str(&str(v)?))
+}
+
+/// `format(v, spec)`.
+pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
+    if as_instance(v).is_some() {
+        if let Some(m) = class_of(v).lookup_str("__format__") {
+            let r = call(m, &[v, new_str(spec)], &[])?;
+            return Ok(as_str(r).unwrap_or("").to_string());
+        }
+    }
+    if spec.is_empty() {
+        return str(v);
+    }
+    let fs = match format::parse_format_spec(spec) {
+        Ok(f) => f,
+        Err(m) => return raise!(value_error, "{}", m),
+    };
+    let r = if v.is_float() {
+        format::format_float(v.as_float(), &fs)
+    } else if is_intlike(v) {
+        if v.is_bool() && fs.ty.is_none() {
+            format::format_str(&str(v)?, &fs)
+        } else {
+            format::format_int(&to_big(v).unwrap(), &fs)
+        }
+    } else if let Some(s) = as_str(v) {
+        format::format_str(s, &fs)
+    } else {
+        if fs.ty.is_some() || !spec.is_empty() {
+            return raise!(type_error, "unsupported format string passed to {}.__format__", type_name(v));
+        }
+        format::format_str(&str(v)?, &fs)
+    };
+    match r {
+        Ok(s) => Ok(s),
+        Err(m) => raise!(value_error, "{}", m),
+    }
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(fmt: &str, args: Value) -> PyResult {
+    use format::{PercentNum, PercentPiece};
+    let pieces = match format::parse_percent(fmt) {
+        Ok(p) => p,
+        Err(m) => return raise!(value_error, "{}", m),
+    };
+    let tuple_args: Vec<Value> = match tuple_items(args) {
+        Some(t) => t.to_vec(),
+        None => vec![args],
+    };
+    let mapping = dict_obj(args);
+    let mut next_arg = 0usize;
+    let mut take = |_: ()| -> PyResult<Value> {
+        if next_arg < tuple_args.len() {
+            next_arg += 1;
+            Ok(tuple_args[next_arg - 1])
+        } else {
+            raise!(type_error, "not enough arguments for format string")
+        }
+    };
+    let mut out = String::new();
+    let mut used_mapping = false;
+    for p in pieces {
+        match p {
+            PercentPiece::Lit(s) => out.push_str(&s),
+            PercentPiece::Spec(spec) => {
+                let width = match &spec.width {
+                    Some(PercentNum::Fixed(n)) => Some(*n),
+                    Some(PercentNum::Star) => Some(index_of(take(())?, "width")? as usize),
+                    None => None,
+                };
+                let prec = match &spec.precision {
+                    Some(PercentNum::Fixed(n)) => Some(*n),
+                    Some(PercentNum::Star) => Some(index_of(take(())?, "precision")? as usize),
+                    None => None,
+                };
+                if spec.conv == '%' {
+                    out.push('%');
+                    continue;
+                }
+                let arg = if let Some(k) = &spec.key {
+                    used_mapping = true;
+                    match mapping {
+                        Some(d) => match d.get(new_str(k))? {
+                            Some(v) => v,
+                            None => return Err(key_error(new_str(k))),
+                        },
+                        None => return raise!(type_error, "format requires a mapping"),
+                    }
+                } else {
+                    take(())?
+                };
+                match spec.conv {
+                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        let n = if is_intlike(arg) {
+                            to_big(arg).unwrap()
+                        } else if arg.is_float() {
+                            let f = arg.as_float();
+                            if !f.is_finite() {
+                                return raise!(overflow_error, "cannot convert float {} to integer", format::float_repr(f));
+                            }
+                            num_bigint::BigInt::from_f64(f.trunc()).unwrap()
+                        } else {
+                            if matches!(spec.conv, 'o' | 'x' | 'X') {
+                                return raise!(type_error, "%{} format: an integer is required, not {}", spec.conv, type_name(arg));
+                            }
+                            return raise!(type_error, "%{} format: a real number is required, not {}", spec.conv, type_name(arg));
+                        };
+                        out.push_str(&format::percent_int(&n, &spec, width, prec));
+                    }
+                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        if !is_number(arg) {
+                            return raise!(type_error, "must be real number, not {}", type_name(arg));
+                        }
+                        out.push_str(&format::percent_float(num_to_f64(arg)?, &spec, width, prec));
+                    }
+                    's' => out.push_str(&format::percent_str(&str(arg)?, &spec, width, prec)),
+                    'r' | 'a' => out.push_str(&format::percent_str(&repr(arg)?, &spec, width, prec)),
+                    'c' => {
+                        let s = if let Some(i) = to_i64(arg) {
+                            match char::from_u32(i as u32) {
+                                Some(c) if (0..=0x10ffff).contains(&i) => c.to_string(),
+                                _ => return raise!(overflow_error, "%c arg not in range(0x110000)"),
+                            }
+                        } else if let Some(s) = as_str(arg).filter(|s| s.chars().count() == 1) {
+                            s.to_string()
+                        } else {
+                            return raise!(type_error, "%c requires int or char");
+                        };
+                        out.push_str(&format::percent_str(&s, &spec, width, None));
+                    }
+                    c => return raise!(value_error, "unsupported format character '{}' ({:#x})", c, c as u32),
+                }
+            }
+        }
+    }
+    if !used_mapping && next_arg < tuple_args.len() && mapping.is_none() {
+        return raise!(type_error, "not all arguments converted during string formatting");
+    }
+    Ok(new_str(&out))
+}
+
+/// Converts a float to an int value (truncating), with Python's errors.
+pub fn float_to_int(f: f64) -> PyResult {
+    if f.is_nan() {
+        return raise!(value_error, "cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return raise!(overflow_error, "cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e15 {
+        return Ok(crate::types::int::int_from_i64(t as i64));
+    }
+    Ok(crate::types::int::int_from_big(num_bigint::BigInt::from_f64(t).unwrap()))
+}
+
+/// Convenience for callers holding a method name.
+pub fn call_method(obj: Value, name: &str, args: &[Value]) -> PyResult {
+    call_method_by_name(obj, name, args)
+}
+
+/// Builds a new dict from (key, value) pairs (the caller keeps them rooted).
+pub fn dict_from_pairs(pairs: &[(Value, Value)]) -> PyResult {
+    let d = new_dict();
+    let o = dict_obj(d).unwrap();
+    for (k, v) in pairs {
+        o.set(*k, *v)?;
+    }
+    Ok(d)
+}
+
+#[allow(unused)]
+fn _unused(v: Value) -> Option<f64> {
+    to_big(v).and_then(|b| b.to_f64())
+}

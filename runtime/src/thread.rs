@@ -1,0 +1,108 @@
+//! Per-thread interpreter state: the value stack that holds every frame's
+//! local slots (a precise GC root), the Python call depth, and the stack of
+//! exceptions being handled (for bare `raise` and `__context__`).
+
+use morel_heap::{Tracer, Value};
+use std::cell::{Cell, RefCell};
+
+/// Slots in one thread's value stack (frames' locals and call arguments).
+pub const VALUE_STACK_SLOTS: usize = 1 << 20;
+
+pub struct ThreadState {
+    stack: Box<[Cell<Value>]>,
+    sp: Cell<usize>,
+    /// Current Python call depth (RecursionError beyond `recursion_limit`).
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Exceptions currently being handled, innermost last.
+    pub handling: RefCell<Vec<Value>>,
+    next_frame_id: Cell<u64>,
+}
+
+fn scan_thread(p: *mut (), t: &mut Tracer) {
+    // SAFETY: `p` is the ThreadState registered by `with_thread` for this
+    // thread; the collector calls this only while the thread is stopped.
+    let ts = unsafe { &*(p as *const ThreadState) };
+    for c in &ts.stack[..ts.sp.get()] {
+        t.value(c.get());
+    }
+    for v in ts.handling.borrow().iter() {
+        t.value(*v);
+    }
+}
+
+thread_local! {
+    static THREAD: &'static ThreadState = {
+        morel_heap::attach_thread();
+        let ts: &'static ThreadState = Box::leak(Box::new(ThreadState {
+            stack: (0..VALUE_STACK_SLOTS).map(|_| Cell::new(Value::NONE)).collect(),
+            sp: Cell::new(0),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            handling: RefCell::new(Vec::new()),
+            next_frame_id: Cell::new(1),
+        }));
+        morel_heap::set_thread_root_scanner(Some((scan_thread, ts as *const ThreadState as *mut ())));
+        ts
+    };
+}
+
+/// The calling thread's state.
+#[inline]
+pub fn thread() -> &'static ThreadState {
+    THREAD.with(|t| *t)
+}
+
+impl ThreadState {
+    /// Reserves `n` slots (set to UNBOUND) and returns their base index, or
+    /// None when the value stack is exhausted.
+    #[inline]
+    pub fn push_slots(&self, n: usize) -> Option<usize> {
+        let base = self.sp.get();
+        if base + n > self.stack.len() {
+            return None;
+        }
+        for c in &self.stack[base..base + n] {
+            c.set(Value::UNBOUND);
+        }
+        self.sp.set(base + n);
+        Some(base)
+    }
+    #[inline]
+    pub fn pop_slots(&self, base: usize) {
+        self.sp.set(base);
+    }
+    #[inline]
+    pub fn sp(&self) -> usize {
+        self.sp.get()
+    }
+    /// The slots `[base, base + n)`.
+    #[inline]
+    pub fn slots(&self, base: usize, n: usize) -> &[Cell<Value>] {
+        &self.stack[base..base + n]
+    }
+    /// Pushes one value (a temporary root) and returns its index.
+    #[inline]
+    pub fn push(&self, v: Value) -> Option<usize> {
+        let i = self.push_slots(1)?;
+        self.stack[i].set(v);
+        Some(i)
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Value {
+        self.stack[i].get()
+    }
+    /// A copy of slots `[base, base+n)` as a plain slice view.
+    #[inline]
+    pub fn values(&self, base: usize, n: usize) -> &[Value] {
+        let s = &self.stack[base..base + n];
+        // SAFETY: Cell<Value> has the same layout as Value; the slice is only
+        // read while no slot in it is written (callers pass it straight to a call).
+        unsafe { std::slice::from_raw_parts(s.as_ptr() as *const Value, n) }
+    }
+    pub fn new_frame_id(&self) -> u64 {
+        let id = self.next_frame_id.get();
+        self.next_frame_id.set(id + 1);
+        id
+    }
+}

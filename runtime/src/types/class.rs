@@ -1,0 +1,348 @@
+//! Classes (`type` objects), shapes and instances.
+//!
+//! An instance keeps its attributes in slots described by a `Shape`: shapes
+//! form a transition tree rooted at each class's empty shape, so instances
+//! built the same way share one shape and an attribute read is "check the
+//! shape, read the slot". Classes carry a version tag bumped on every
+//! mutation so caches keyed on it stay correct under monkey-patching.
+
+use crate::object::{alloc_obj, downcast, ValueVec};
+use crate::types::dict::{new_dict_obj, DictObj};
+use crate::types::str::{intern, str_eq, str_obj, StrObj};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::{classes, PyResult};
+use morel_heap::Value;
+use parking_lot::Mutex;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A native constructor / function: positional args and (name, value) keyword pairs.
+pub type NativeFn = fn(args: &[Value], kw: &[(Value, Value)]) -> PyResult;
+
+/// What native storage instances of a class carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain `InstanceObj` with shape-described slots.
+    Object,
+    /// `InstanceObj` whose `native` field holds the exception state.
+    Exception,
+    /// A builtin type with its own Rust struct (int, str, list, ...);
+    /// instances are made by the class's `ctor`.
+    Builtin,
+}
+
+#[repr(C)]
+pub struct ClassObj {
+    pub header: crate::object::ObjHeader,
+    pub name: Cell<Value>,
+    pub bases: Cell<Value>,
+    pub mro: Cell<Value>,
+    /// The class namespace (`__dict__`): str -> value.
+    pub dict: Cell<Value>,
+    /// Bumped on every mutation of this class or of a base's namespace.
+    pub version: AtomicU64,
+    pub layout: Cell<Layout>,
+    /// For builtin classes: builds an instance from call arguments (args[0] is the class).
+    pub ctor: Cell<Option<NativeFn>>,
+    pub root_shape: &'static Shape,
+    pub module: Cell<Value>,
+}
+
+crate::py_vtable!(ClassObj, "type", |o, t| {
+    t.value(o.name.get());
+    t.value(o.bases.get());
+    t.value(o.mro.get());
+    t.value(o.dict.get());
+    t.value(o.module.get());
+});
+
+static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
+
+impl ClassObj {
+    pub fn name(&self) -> &'static str {
+        str_obj(self.name.get()).map(|s| s.as_str()).unwrap_or("?")
+    }
+    pub fn dict(&self) -> &'static DictObj {
+        downcast::<DictObj>(self.dict.get()).unwrap()
+    }
+    pub fn mro(&self) -> &'static [Value] {
+        tuple_items(self.mro.get()).unwrap_or(&[])
+    }
+    /// Looks `name` up along the MRO (no descriptor binding).
+    pub fn lookup(&self, name: Value) -> Option<Value> {
+        for c in self.mro() {
+            if let Some(v) = as_class(*c).and_then(|c| c.dict().get_str(name)) {
+                return Some(v);
+            }
+        }
+        None
+    }
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        self.lookup(intern(name))
+    }
+    /// True if `self` is `other` or derives from it.
+    pub fn is_subclass(&self, other: &ClassObj) -> bool {
+        self.mro().iter().any(|c| c.as_ptr::<ClassObj>() as *const ClassObj == other as *const ClassObj)
+    }
+    /// Records a mutation: later lookups must not use caches taken before.
+    pub fn bump_version(&self) {
+        self.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
+    }
+    pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
+        self.dict().set(name, v)?;
+        self.bump_version();
+        Ok(())
+    }
+}
+
+#[inline]
+pub fn as_class(v: Value) -> Option<&'static ClassObj> {
+    downcast::<ClassObj>(v)
+}
+
+/// Creates a class object. `bases` empty means (object,). The MRO is the
+/// single-inheritance chain (C3 for multiple bases comes with the full object model).
+pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassObj {
+    let dict = Value::from_ptr(new_dict_obj());
+    let name_v = intern(name);
+    let bases_v = new_tuple(bases);
+    let shape = Shape::new_root();
+    let meta = classes_opt().map(|c| c.type_).unwrap_or(std::ptr::null());
+    let cls = alloc_obj::<ClassObj>(meta, |header| ClassObj {
+        header,
+        name: Cell::new(name_v),
+        bases: Cell::new(bases_v),
+        mro: Cell::new(Value::NONE),
+        dict: Cell::new(dict),
+        version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
+        layout: Cell::new(layout),
+        ctor: Cell::new(None),
+        root_shape: shape,
+        module: Cell::new(Value::NONE),
+    });
+    // Classes are shared from birth (design: classes, modules, functions).
+    cls.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, Ordering::Relaxed);
+    let mut mro = vec![Value::from_ptr(cls)];
+    let object = Value::from_ptr(classes().object);
+    let bases = if bases.is_empty() { std::slice::from_ref(&object) } else { bases };
+    cls.bases.set(new_tuple(bases));
+    if let Some(b) = bases.first().and_then(|b| as_class(*b)) {
+        mro.extend_from_slice(b.mro());
+        if b.layout.get() == Layout::Exception {
+            cls.layout.set(Layout::Exception);
+        }
+    }
+    cls.mro.set(new_tuple(&mro));
+    cls
+}
+
+/// A builtin class before strings and dicts exist: `bases` temporarily holds
+/// the base class pointer; `finish_class` completes it.
+pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
+    let cls = alloc_obj::<ClassObj>(std::ptr::null(), |header| ClassObj {
+        header,
+        name: Cell::new(Value::NONE),
+        bases: Cell::new(if base.is_null() { Value::NONE } else { Value::from_ptr(base) }),
+        mro: Cell::new(Value::NONE),
+        dict: Cell::new(Value::NONE),
+        version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
+        layout: Cell::new(layout),
+        ctor: Cell::new(None),
+        root_shape: Shape::new_root(),
+        module: Cell::new(Value::NONE),
+    });
+    cls.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, Ordering::Relaxed);
+    cls
+}
+
+/// Completes a class made by `new_class_raw` (its base must be finished first).
+pub fn finish_class(cls: &'static ClassObj, name: &str) {
+    cls.header.class.set(classes().type_);
+    cls.name.set(intern(name));
+    cls.module.set(intern("builtins"));
+    cls.dict.set(Value::from_ptr(new_dict_obj()));
+    let base = cls.bases.get();
+    let mut mro = vec![Value::from_ptr(cls)];
+    if let Some(b) = as_class(base) {
+        mro.extend_from_slice(b.mro());
+        cls.bases.set(new_tuple(&[base]));
+    } else {
+        cls.bases.set(new_tuple(&[]));
+    }
+    cls.mro.set(new_tuple(&mro));
+}
+
+fn classes_opt() -> Option<&'static crate::Classes> {
+    crate::CLASSES.get()
+}
+
+/// Class of any value.
+#[inline]
+pub fn class_of(v: Value) -> &'static ClassObj {
+    let c = classes();
+    let p = if v.is_ptr() {
+        crate::object::header(v).class.get()
+    } else if v.is_float() {
+        c.float
+    } else if v.is_small_int() {
+        c.int
+    } else if v.is_bool() {
+        c.bool
+    } else {
+        c.none_type
+    };
+    // SAFETY: classes are immortal heap objects (rooted by the class registry
+    // or by the instances that name them).
+    unsafe { &*p }
+}
+
+pub fn type_name(v: Value) -> &'static str {
+    class_of(v).name()
+}
+
+// ---------------------------------------------------------------------------
+// Shapes
+
+/// A hidden class: the ordered list of attribute names an instance has.
+/// Shapes are immortal and immutable apart from their transition table.
+pub struct Shape {
+    pub parent: Option<&'static Shape>,
+    /// The attribute added by this shape (interned str), NONE for a root.
+    pub key: Value,
+    /// Number of slots an instance of this shape has.
+    pub len: usize,
+    transitions: Mutex<Vec<(Value, &'static Shape)>>,
+}
+
+// SAFETY: `key` is an immortal interned str; transitions are behind a mutex.
+unsafe impl Sync for Shape {}
+unsafe impl Send for Shape {}
+
+impl Shape {
+    pub fn new_root() -> &'static Shape {
+        Box::leak(Box::new(Shape { parent: None, key: Value::NONE, len: 0, transitions: Mutex::new(Vec::new()) }))
+    }
+    /// The slot of attribute `name`, if this shape has it.
+    pub fn lookup(&self, name: &StrObj) -> Option<usize> {
+        let mut s = self;
+        while let Some(p) = s.parent {
+            if let Some(k) = str_obj(s.key) {
+                if str_eq(k, name) {
+                    return Some(s.len - 1);
+                }
+            }
+            s = p;
+        }
+        None
+    }
+    /// The shape after adding attribute `name` (a `ShapeTransition`).
+    pub fn with(&'static self, name: &StrObj) -> &'static Shape {
+        let key = intern(name.as_str());
+        let mut t = self.transitions.lock();
+        for (k, s) in t.iter() {
+            if *k == key {
+                return s;
+            }
+        }
+        let s: &'static Shape =
+            Box::leak(Box::new(Shape { parent: Some(self), key, len: self.len + 1, transitions: Mutex::new(Vec::new()) }));
+        t.push((key, s));
+        s
+    }
+    /// The root of this shape's tree.
+    pub fn root(&'static self) -> &'static Shape {
+        let mut s = self;
+        while let Some(p) = s.parent {
+            s = p;
+        }
+        s
+    }
+    /// Attribute names in slot order.
+    pub fn keys(&self) -> Vec<Value> {
+        let mut v = Vec::with_capacity(self.len);
+        let mut s = self;
+        while let Some(p) = s.parent {
+            v.push(s.key);
+            s = p;
+        }
+        v.reverse();
+        v
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Instances
+
+#[repr(C)]
+pub struct InstanceObj {
+    pub header: crate::object::ObjHeader,
+    pub shape: Cell<&'static Shape>,
+    pub slots: ValueVec,
+    /// Native state for special layouts (the `ExcState` of exceptions), else NONE.
+    pub native: Cell<Value>,
+}
+
+crate::py_vtable!(InstanceObj, "instance", |o, t| {
+    o.slots.trace(t);
+    t.value(o.native.get());
+});
+
+pub fn new_instance(cls: &'static ClassObj) -> &'static InstanceObj {
+    let slots = ValueVec::with_capacity(4);
+    alloc_obj::<InstanceObj>(cls, |header| InstanceObj {
+        header,
+        shape: Cell::new(cls.root_shape),
+        slots,
+        native: Cell::new(Value::NONE),
+    })
+}
+
+#[inline]
+pub fn as_instance(v: Value) -> Option<&'static InstanceObj> {
+    downcast::<InstanceObj>(v)
+}
+
+impl InstanceObj {
+    pub fn class(&self) -> &'static ClassObj {
+        // SAFETY: an instance's class pointer is always a live class.
+        unsafe { &*self.header.class.get() }
+    }
+    pub fn get_attr(&self, name: &StrObj) -> Option<Value> {
+        self.shape.get().lookup(name).map(|i| self.slots.get(i))
+    }
+    pub fn set_attr(&self, name: &StrObj, v: Value) {
+        let shape = self.shape.get();
+        match shape.lookup(name) {
+            Some(i) => self.slots.set(i, v),
+            None => {
+                let ns = shape.with(name);
+                self.slots.push(v);
+                self.shape.set(ns);
+            }
+        }
+    }
+    /// Removes an attribute; false if absent. Rebuilds the shape path without it.
+    pub fn del_attr(&self, name: &StrObj) -> bool {
+        let shape = self.shape.get();
+        let Some(idx) = shape.lookup(name) else { return false };
+        let keys = shape.keys();
+        let vals: Vec<Value> = self.slots.as_slice().to_vec();
+        let mut s = shape.root();
+        let mut w = 0;
+        for (i, k) in keys.iter().enumerate() {
+            if i == idx {
+                continue;
+            }
+            s = s.with(str_obj(*k).unwrap());
+            self.slots.set(w, vals[i]);
+            w += 1;
+        }
+        self.slots.truncate(w);
+        self.shape.set(s);
+        true
+    }
+    /// (name, value) pairs in insertion order (`__dict__`).
+    pub fn attrs(&self) -> Vec<(Value, Value)> {
+        self.shape.get().keys().into_iter().zip(self.slots.as_slice().iter().copied()).collect()
+    }
+}

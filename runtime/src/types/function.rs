@@ -1,0 +1,182 @@
+//! Functions, builtin functions, bound methods, closure cells and modules.
+
+use crate::object::{alloc_obj, downcast};
+use crate::types::class::NativeFn;
+use crate::types::dict::{new_dict_obj, DictObj};
+use crate::types::str::{intern, str_obj};
+use crate::{classes, PyResult};
+use morel_heap::Value;
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+/// A Python function. `code` is the node crate's compiled code unit, opaque here.
+#[repr(C)]
+pub struct FunctionObj {
+    pub header: crate::object::ObjHeader,
+    pub code: *const (),
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub module: Value,
+    /// Tuple of default values for the trailing positional parameters, or NONE.
+    pub defaults: Cell<Value>,
+    /// Tuple of closure cells, or NONE.
+    pub closure: Value,
+    /// Function attributes (`f.x = 1`), a dict or NONE.
+    pub attrs: Cell<Value>,
+}
+
+crate::py_vtable!(FunctionObj, "function", |o, t| {
+    t.value(o.name.get());
+    t.value(o.qualname.get());
+    t.value(o.module);
+    t.value(o.defaults.get());
+    t.value(o.closure);
+    t.value(o.attrs.get());
+});
+
+/// How the runtime calls a Python function: installed by the node interpreter.
+pub type CallHook = fn(f: &'static FunctionObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult;
+static CALL_HOOK: OnceLock<CallHook> = OnceLock::new();
+
+pub fn install_call_hook(h: CallHook) {
+    let _ = CALL_HOOK.set(h);
+}
+
+#[inline]
+pub fn call_function(f: &'static FunctionObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    (CALL_HOOK.get().expect("interpreter not installed"))(f, args, kw)
+}
+
+pub fn new_function(code: *const (), name: Value, qualname: Value, module: Value, defaults: Value, closure: Value) -> Value {
+    let f = alloc_obj::<FunctionObj>(classes().function, |header| FunctionObj {
+        header,
+        code,
+        name: Cell::new(name),
+        qualname: Cell::new(qualname),
+        module,
+        defaults: Cell::new(defaults),
+        closure,
+        attrs: Cell::new(Value::NONE),
+    });
+    f.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, std::sync::atomic::Ordering::Relaxed);
+    Value::from_ptr(f)
+}
+
+#[inline]
+pub fn as_function(v: Value) -> Option<&'static FunctionObj> {
+    downcast::<FunctionObj>(v)
+}
+
+/// A function implemented in Rust.
+#[repr(C)]
+pub struct BuiltinFnObj {
+    pub header: crate::object::ObjHeader,
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// For methods of builtin types: the class they belong to (for error messages).
+    pub owner: Value,
+}
+
+crate::py_vtable!(BuiltinFnObj, "builtin_function_or_method", |o, t| t.value(o.owner));
+
+pub fn new_builtin(name: &'static str, f: NativeFn, owner: Value) -> Value {
+    Value::from_ptr(alloc_obj::<BuiltinFnObj>(classes().builtin_function, |header| BuiltinFnObj { header, name, f, owner }))
+}
+
+#[inline]
+pub fn as_builtin(v: Value) -> Option<&'static BuiltinFnObj> {
+    downcast::<BuiltinFnObj>(v)
+}
+
+/// `obj.method` bound to its receiver.
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub header: crate::object::ObjHeader,
+    pub func: Value,
+    pub receiver: Value,
+}
+
+crate::py_vtable!(BoundMethodObj, "method", |o, t| {
+    t.value(o.func);
+    t.value(o.receiver);
+});
+
+pub fn new_bound_method(func: Value, receiver: Value) -> Value {
+    let cls = if as_builtin(func).is_some() { classes().builtin_function } else { classes().method };
+    Value::from_ptr(alloc_obj::<BoundMethodObj>(cls, |header| BoundMethodObj { header, func, receiver }))
+}
+
+#[inline]
+pub fn as_bound_method(v: Value) -> Option<&'static BoundMethodObj> {
+    downcast::<BoundMethodObj>(v)
+}
+
+/// A closure cell: a variable shared between a function and the functions nested in it.
+#[repr(C)]
+pub struct CellObj {
+    pub header: crate::object::ObjHeader,
+    pub value: Cell<Value>,
+}
+
+crate::py_vtable!(CellObj, "cell", |o, t| t.value(o.value.get()));
+
+pub fn new_cell(v: Value) -> &'static CellObj {
+    alloc_obj::<CellObj>(classes().cell, |header| CellObj { header, value: Cell::new(v) })
+}
+
+#[inline]
+pub fn as_cell(v: Value) -> Option<&'static CellObj> {
+    downcast::<CellObj>(v)
+}
+
+/// A module. Its globals map each name to a `CellObj`, so code resolves a
+/// global to its cell once (at lowering) and then reads the cell directly:
+/// no hashing per access. An unbound cell holds `UNBOUND`.
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: crate::object::ObjHeader,
+    pub name: Value,
+    pub cells: &'static DictObj,
+    /// The file the module was loaded from (str) or NONE.
+    pub file: Value,
+}
+
+crate::py_vtable!(ModuleObj, "module", |o, t| {
+    t.value(o.name);
+    t.ptr(o.cells as *const DictObj as *const morel_heap::GcHeader);
+    t.value(o.file);
+});
+
+pub fn new_module(name: &str, file: Value) -> &'static ModuleObj {
+    let cells = new_dict_obj();
+    let name = intern(name);
+    let m = alloc_obj::<ModuleObj>(classes().module, |header| ModuleObj { header, name, cells, file });
+    m.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, std::sync::atomic::Ordering::Relaxed);
+    m
+}
+
+#[inline]
+pub fn as_module(v: Value) -> Option<&'static ModuleObj> {
+    downcast::<ModuleObj>(v)
+}
+
+impl ModuleObj {
+    /// The cell for global `name`, created unbound if new.
+    pub fn cell(&self, name: Value) -> &'static CellObj {
+        if let Some(c) = self.cells.get_str(name) {
+            return as_cell(c).unwrap();
+        }
+        let c = new_cell(Value::UNBOUND);
+        self.cells.set(name, Value::from_ptr(c)).expect("str keys hash");
+        c
+    }
+    pub fn get(&self, name: Value) -> Option<Value> {
+        self.cells.get_str(name).and_then(as_cell).map(|c| c.value.get()).filter(|v| !v.is_unbound())
+    }
+    pub fn set(&self, name: &str, v: Value) {
+        self.cell(intern(name)).value.set(v);
+    }
+    pub fn name(&self) -> &'static str {
+        str_obj(self.name).map(|s| s.as_str()).unwrap_or("?")
+    }
+}

@@ -1,0 +1,259 @@
+//! `range` and the iterators of the builtin types.
+
+use crate::object::{alloc_obj, downcast};
+use crate::types::dict::dict_obj;
+use crate::types::list::list_obj;
+use crate::types::str::{char_str, str_obj};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::{classes, ops, PyResult};
+use morel_heap::Value;
+use std::cell::Cell;
+
+/// `range(start, stop, step)` over i64.
+#[repr(C)]
+pub struct RangeObj {
+    pub header: crate::object::ObjHeader,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+crate::py_vtable!(RangeObj, "range", |_o, _t| {});
+
+pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
+    Value::from_ptr(alloc_obj::<RangeObj>(classes().range, |header| RangeObj { header, start, stop, step }))
+}
+
+#[inline]
+pub fn as_range(v: Value) -> Option<&'static RangeObj> {
+    downcast::<RangeObj>(v)
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        range_len(self.start, self.stop, self.step)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+/// What a `SeqIterObj` walks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SeqKind {
+    List,
+    Tuple,
+    Str,
+    DictKeys,
+    DictValues,
+    DictItems,
+    ListReversed,
+    TupleReversed,
+    StrReversed,
+    Range,
+}
+
+/// An iterator over a builtin sequence: `seq` plus a position.
+/// For `Range`, `pos` is the next value and `end`/`step` describe the range.
+#[repr(C)]
+pub struct SeqIterObj {
+    pub header: crate::object::ObjHeader,
+    pub kind: SeqKind,
+    pub seq: Value,
+    pub pos: Cell<i64>,
+    pub end: i64,
+    pub step: i64,
+    /// For str: byte offset of `pos`.
+    pub byte: Cell<usize>,
+}
+
+crate::py_vtable!(SeqIterObj, "iterator", |o, t| t.value(o.seq));
+
+pub fn new_seq_iter(kind: SeqKind, seq: Value, pos: i64, end: i64, step: i64) -> Value {
+    let c = classes();
+    let cls = match kind {
+        SeqKind::List => c.list_iterator,
+        SeqKind::Tuple => c.tuple_iterator,
+        SeqKind::Str | SeqKind::StrReversed => c.str_iterator,
+        SeqKind::DictKeys => c.dict_keyiterator,
+        SeqKind::DictValues => c.dict_valueiterator,
+        SeqKind::DictItems => c.dict_itemiterator,
+        SeqKind::ListReversed | SeqKind::TupleReversed => c.reversed,
+        SeqKind::Range => c.range_iterator,
+    };
+    Value::from_ptr(alloc_obj::<SeqIterObj>(cls, |header| SeqIterObj {
+        header,
+        kind,
+        seq,
+        pos: Cell::new(pos),
+        end,
+        step,
+        byte: Cell::new(0),
+    }))
+}
+
+#[inline]
+pub fn as_seq_iter(v: Value) -> Option<&'static SeqIterObj> {
+    downcast::<SeqIterObj>(v)
+}
+
+impl SeqIterObj {
+    /// The next item, or None when exhausted.
+    pub fn next(&self) -> PyResult<Option<Value>> {
+        let p = self.pos.get();
+        match self.kind {
+            SeqKind::Range => {
+                if (self.step > 0 && p < self.end) || (self.step < 0 && p > self.end) {
+                    self.pos.set(p + self.step);
+                    Ok(Some(Value::small_int(p)))
+                } else {
+                    Ok(None)
+                }
+            }
+            SeqKind::List => {
+                let l = list_obj(self.seq).unwrap();
+                if (p as usize) < l.items.len() {
+                    self.pos.set(p + 1);
+                    Ok(Some(l.items.get(p as usize)))
+                } else {
+                    self.pos.set(i64::MAX / 2);
+                    Ok(None)
+                }
+            }
+            SeqKind::ListReversed => {
+                let l = list_obj(self.seq).unwrap();
+                if p >= 0 && (p as usize) < l.items.len() {
+                    self.pos.set(p - 1);
+                    Ok(Some(l.items.get(p as usize)))
+                } else {
+                    self.pos.set(-1);
+                    Ok(None)
+                }
+            }
+            SeqKind::Tuple | SeqKind::TupleReversed => {
+                let t = tuple_items(self.seq).unwrap();
+                if p >= 0 && (p as usize) < t.len() {
+                    self.pos.set(p + if self.kind == SeqKind::Tuple { 1 } else { -1 });
+                    Ok(Some(t[p as usize]))
+                } else {
+                    Ok(None)
+                }
+            }
+            SeqKind::Str => {
+                let s = str_obj(self.seq).unwrap().as_str();
+                let b = self.byte.get();
+                match s[b..].chars().next() {
+                    Some(c) => {
+                        self.byte.set(b + c.len_utf8());
+                        Ok(Some(char_str(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            SeqKind::StrReversed => {
+                let s = str_obj(self.seq).unwrap();
+                if p >= 0 {
+                    self.pos.set(p - 1);
+                    Ok(Some(char_str(s.char_at(p as usize))))
+                } else {
+                    Ok(None)
+                }
+            }
+            SeqKind::DictKeys | SeqKind::DictValues | SeqKind::DictItems => {
+                let d = dict_obj(self.seq).unwrap();
+                if d.len() as i64 != self.end {
+                    self.pos.set(i64::MAX / 2);
+                    return crate::raise!(runtime_error, "dictionary changed size during iteration");
+                }
+                let mut i = p as usize;
+                while i < d.slots() {
+                    if let Some((k, v)) = d.entry(i) {
+                        self.pos.set(i as i64 + 1);
+                        return Ok(Some(match self.kind {
+                            SeqKind::DictKeys => k,
+                            SeqKind::DictValues => v,
+                            _ => new_tuple(&[k, v]),
+                        }));
+                    }
+                    i += 1;
+                }
+                self.pos.set(i as i64);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// `enumerate(it, start)`.
+#[repr(C)]
+pub struct EnumerateObj {
+    pub header: crate::object::ObjHeader,
+    pub inner: Value,
+    pub count: Cell<Value>,
+}
+crate::py_vtable!(EnumerateObj, "enumerate", |o, t| {
+    t.value(o.inner);
+    t.value(o.count.get());
+});
+
+pub fn new_enumerate(inner: Value, start: Value) -> Value {
+    Value::from_ptr(alloc_obj::<EnumerateObj>(classes().enumerate, |header| EnumerateObj {
+        header,
+        inner,
+        count: Cell::new(start),
+    }))
+}
+
+/// `zip(a, b, ...)`: `iters` is a tuple of iterators.
+#[repr(C)]
+pub struct ZipObj {
+    pub header: crate::object::ObjHeader,
+    pub iters: Value,
+}
+crate::py_vtable!(ZipObj, "zip", |o, t| t.value(o.iters));
+
+pub fn new_zip(iters: Value) -> Value {
+    Value::from_ptr(alloc_obj::<ZipObj>(classes().zip, |header| ZipObj { header, iters }))
+}
+
+/// The next item of any builtin iterator kind; `None` when `it` is not one of them.
+pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
+    if let Some(s) = as_seq_iter(it) {
+        return Some(s.next());
+    }
+    if let Some(e) = downcast::<EnumerateObj>(it) {
+        return Some((|| {
+            let Some(x) = ops::next(e.inner)? else { return Ok(None) };
+            let n = e.count.get();
+            e.count.set(ops::add(n, Value::small_int(1))?);
+            Ok(Some(new_tuple(&[n, x])))
+        })());
+    }
+    if let Some(z) = downcast::<ZipObj>(it) {
+        return Some((|| {
+            let its = tuple_items(z.iters).unwrap();
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let out = crate::types::list::new_list_obj(its.len());
+            for i in its {
+                match ops::next(*i)? {
+                    Some(x) => out.items.push(x),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(new_tuple(out.items.as_slice())))
+        })());
+    }
+    None
+}

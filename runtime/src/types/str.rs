@@ -1,0 +1,275 @@
+//! `str`: immutable UTF-8 text stored inline after the header, with its
+//! code-point count and a cached hash. ASCII strings index in O(1).
+
+use crate::object::{alloc_var, downcast, PyType};
+use crate::{classes, PyResult};
+use morel_heap::Value;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+#[repr(C)]
+pub struct StrObj {
+    pub header: crate::object::ObjHeader,
+    /// Cached hash + 1 (0 = not yet computed).
+    hash: AtomicU64,
+    nbytes: usize,
+    nchars: usize,
+    // followed by nbytes of UTF-8
+}
+
+crate::py_vtable!(StrObj, "str", |_s, _t| {});
+
+impl StrObj {
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `nbytes` bytes of valid UTF-8 were copied after the fixed
+        // part at allocation and are never mutated.
+        unsafe {
+            let p = (self as *const StrObj as *const u8).add(std::mem::size_of::<StrObj>());
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.nbytes))
+        }
+    }
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.nbytes
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return (h - 1) as i64;
+        }
+        let v = hash_str(self.as_str());
+        // Racing threads compute the same value; a relaxed store is enough.
+        self.hash.store(v as u64 + 1, Ordering::Relaxed);
+        v
+    }
+    /// The `i`-th code point (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.as_str().as_bytes()[i] as char
+        } else {
+            self.as_str().chars().nth(i).unwrap()
+        }
+    }
+}
+
+/// FNV-1a over the bytes, folded into CPython's hash range (never -1).
+fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let v = (h >> 1) as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+/// A new `str` value.
+pub fn new_str(s: &str) -> Value {
+    if s.len() == 1 {
+        return single_char(s.as_bytes()[0] as usize);
+    }
+    alloc_str(s)
+}
+
+fn alloc_str(s: &str) -> Value {
+    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    let o = alloc_var::<StrObj>(classes().str, s.len(), |header| StrObj {
+        header,
+        hash: AtomicU64::new(0),
+        nbytes: s.len(),
+        nchars,
+    });
+    // SAFETY: the allocation has s.len() bytes after the fixed part.
+    unsafe {
+        let p = (o as *const StrObj as *mut u8).add(std::mem::size_of::<StrObj>());
+        std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len());
+    }
+    Value::from_ptr(o)
+}
+
+struct Interned {
+    map: Mutex<HashMap<Box<str>, Value>>,
+    ascii: Vec<Value>,
+    empty: Value,
+}
+// SAFETY: the Values are immortal (rooted by `trace_interned`) and immutable.
+unsafe impl Sync for Interned {}
+unsafe impl Send for Interned {}
+
+static INTERNED: OnceLock<Interned> = OnceLock::new();
+
+pub(crate) fn init_interned() {
+    let ascii = (0..128u8).map(|b| alloc_str(std::str::from_utf8(&[b]).unwrap())).collect();
+    let empty = alloc_str("");
+    let _ = INTERNED.set(Interned { map: Mutex::new(HashMap::new()), ascii, empty });
+}
+
+pub(crate) fn trace_interned(t: &mut morel_heap::Tracer) {
+    if let Some(i) = INTERNED.get() {
+        t.values(&i.ascii);
+        t.value(i.empty);
+        for v in i.map.lock().values() {
+            t.value(*v);
+        }
+    }
+}
+
+#[inline]
+fn single_char(b: usize) -> Value {
+    let i = INTERNED.get().unwrap();
+    if b < 128 {
+        i.ascii[b]
+    } else {
+        unreachable!()
+    }
+}
+
+pub fn empty_str() -> Value {
+    INTERNED.get().unwrap().empty
+}
+
+/// The interned, immortal `str` for `s` (identifiers, attribute names).
+pub fn intern(s: &str) -> Value {
+    if s.len() == 1 && s.is_ascii() {
+        return single_char(s.as_bytes()[0] as usize);
+    }
+    if s.is_empty() {
+        return empty_str();
+    }
+    let i = INTERNED.get().unwrap();
+    let mut m = i.map.lock();
+    if let Some(v) = m.get(s) {
+        return *v;
+    }
+    let v = alloc_str(s);
+    m.insert(s.into(), v);
+    v
+}
+
+pub fn char_str(c: char) -> Value {
+    let mut buf = [0u8; 4];
+    new_str(c.encode_utf8(&mut buf))
+}
+
+#[inline]
+pub fn as_str(v: Value) -> Option<&'static str> {
+    downcast::<StrObj>(v).map(|s| s.as_str())
+}
+
+#[inline]
+pub fn str_obj(v: Value) -> Option<&'static StrObj> {
+    downcast::<StrObj>(v)
+}
+
+pub fn is_str(v: Value) -> bool {
+    downcast::<StrObj>(v).is_some()
+}
+
+/// Equality of two str objects (identity first).
+#[inline]
+pub fn str_eq(a: &StrObj, b: &StrObj) -> bool {
+    std::ptr::eq(a, b) || (a.nbytes == b.nbytes && a.as_str() == b.as_str())
+}
+
+/// CPython's repr of a str: single quotes unless the text has ' and no ".
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c)
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{:02x}", n))
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{:04x}", n))
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n))
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's `str.isprintable` for one character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || n == 0x7f {
+        return false;
+    }
+    if (0x80..0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&n) || n == 0xfffe || n == 0xffff {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    // zero-width and bidi format characters
+    if matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff) {
+        return false;
+    }
+    if (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
+        return false; // private use
+    }
+    true
+}
+
+/// Normalises a possibly negative index against `len` (None when out of range).
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+/// `s[i]` for str.
+pub fn str_getitem_int(s: &StrObj, i: i64) -> PyResult {
+    match norm_index(i, s.char_len()) {
+        Some(j) => Ok(char_str(s.char_at(j))),
+        None => crate::raise!(index_error, "string index out of range"),
+    }
+}
+
+pub fn str_concat(a: &StrObj, b: &StrObj) -> Value {
+    let mut s = String::with_capacity(a.nbytes + b.nbytes);
+    s.push_str(a.as_str());
+    s.push_str(b.as_str());
+    new_str(&s)
+}
+
+impl StrObj {
+    pub fn byte_len(&self) -> usize {
+        self.nbytes
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<StrObj>() % 8 == 0);
+#[allow(dead_code)]
+fn _assert_pytype<T: PyType>() {}

@@ -1,0 +1,130 @@
+//! The `morel` command: run a Python program, `-c CODE`, or a program read
+//! from standard input.
+
+use std::process::exit;
+
+const USAGE: &str = "usage: morel [-c cmd | file | -] [arg] ...";
+
+/// Native stack for the interpreter thread: deep Python recursion is bounded
+/// by the recursion limit and a stack reserve check, never by a crash.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+enum Source {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut source = None;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option\n{}", USAGE);
+                    exit(2);
+                };
+                source = Some((Source::Code(code.clone()), i + 1));
+                break;
+            }
+            "-h" | "--help" => {
+                println!("{}", USAGE);
+                return;
+            }
+            "-" => {
+                source = Some((Source::Stdin, i));
+                break;
+            }
+            a if a.starts_with('-') && a.len() > 1 => {
+                eprintln!("Unknown option: {}\n{}", a, USAGE);
+                exit(2);
+            }
+            a => {
+                source = Some((Source::File(a.to_string()), i));
+                break;
+            }
+        }
+    }
+    let (source, argv_start) = source.unwrap_or((Source::Stdin, args.len()));
+    let mut argv: Vec<String> = args[argv_start.min(args.len())..].to_vec();
+    match &source {
+        Source::Code(_) => argv[0] = "-c".into(),
+        Source::Stdin if argv.is_empty() => argv.push(String::new()),
+        _ => {}
+    }
+    let handle = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(source, argv))
+        .expect("spawn interpreter thread");
+    let code = handle.join().unwrap_or(70);
+    morel_runtime::output::flush_stdout();
+    exit(code);
+}
+
+fn run(source: Source, argv: Vec<String>) -> i32 {
+    if std::env::var("MOREL_GC_STRESS").map(|v| v == "1").unwrap_or(false) {
+        morel_heap::set_stress(true);
+    }
+    morel_nodes::init();
+    let (src, filename, dir) = match source {
+        Source::File(path) => match std::fs::read_to_string(&path) {
+            Ok(s) => {
+                let dir = std::path::Path::new(&path)
+                    .parent()
+                    .map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.to_string_lossy().to_string() })
+                    .unwrap_or_else(|| ".".into());
+                let abs = std::fs::canonicalize(&dir).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
+                (s, path, abs)
+            }
+            Err(e) => {
+                let abs = std::env::current_dir().map(|d| d.join(&path)).unwrap_or_else(|_| path.clone().into());
+                eprintln!(
+                    "{}: can't open file '{}': [Errno {}] {}",
+                    std::env::args().next().unwrap_or_else(|| "morel".into()),
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(2),
+                    describe_io_error(&e)
+                );
+                return 2;
+            }
+        },
+        Source::Code(c) => (c, "<string>".to_string(), ".".to_string()),
+        Source::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            (s, "<stdin>".to_string(), ".".to_string())
+        }
+    };
+    morel_runtime::modules::set_argv(&argv);
+    morel_runtime::modules::push_sys_path(&dir);
+    if let Ok(p) = std::env::var("MORELPATH") {
+        for d in p.split(':').filter(|d| !d.is_empty()) {
+            morel_runtime::modules::push_sys_path(d);
+        }
+    }
+    let m = morel_nodes::main_module(&filename);
+    let status = match morel_nodes::run_source_in(&src, &filename, m) {
+        Ok(()) => 0,
+        Err(morel_nodes::RunError::Syntax(e)) => {
+            morel_runtime::output::write_stderr(&e.report());
+            1
+        }
+        Err(morel_nodes::RunError::Exception(e)) => morel_nodes::report_uncaught(e),
+    };
+    morel_runtime::output::flush_stdout();
+    status
+}
+
+fn describe_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
