@@ -154,7 +154,7 @@ pub fn bind_args(
     kw: &[(Value, Value)],
 ) -> PyResult<()> {
     let p = &code.params;
-    let fname = as_str(code.name).unwrap_or("?");
+    let fname = as_str(code.qualname).unwrap_or("?");
     let n_pos = p.n_pos;
     // positional
     let given = args.len();
@@ -276,7 +276,7 @@ fn missing_args(fname: &str, missing: &[Value], what: &str) -> PyResult<()> {
 #[cold]
 fn too_many_positional(code: &CodeUnit, func: &FunctionObj, given: usize, kw: &[(Value, Value)]) -> PyResult<()> {
     let p = &code.params;
-    let fname = as_str(code.name).unwrap_or("?");
+    let fname = as_str(code.qualname).unwrap_or("?");
     let ndef = tuple_items(func.defaults.get()).map(|d| d.len()).unwrap_or(0);
     let min = p.n_pos - ndef.min(p.n_pos);
     let kw_given = kw

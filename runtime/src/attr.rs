@@ -161,6 +161,14 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         "__doc__" => Value::NONE,
+        "start" | "stop" | "step" if crate::types::iter::as_range(obj).is_some() => {
+            let r = crate::types::iter::as_range(obj).unwrap();
+            Value::small_int(match name {
+                "start" => r.start,
+                "stop" => r.stop,
+                _ => r.step,
+            })
+        }
         "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
             let Some(st) = exc_state(obj) else { return Ok(None) };
             match name {

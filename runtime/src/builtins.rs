@@ -242,7 +242,12 @@ pub fn tuple_of(v: Value) -> PyResult {
 // builtin functions
 
 fn b_print(args: &[Value], kw: Kw) -> PyResult {
-    check_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    for (k, _) in kw {
+        let k = as_str(*k).unwrap_or("");
+        if !["sep", "end", "file", "flush"].contains(&k) {
+            return raise!(type_error, "'{}' is an invalid keyword argument for print()", k);
+        }
+    }
     let sep = match kwarg(kw, "sep") {
         Some(v) if !v.is_none() => match as_str(v) {
             Some(s) => s.to_string(),
@@ -462,7 +467,11 @@ fn b_chr(args: &[Value], kw: Kw) -> PyResult {
     if !is_intlike(args[0]) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[0]));
     }
-    match to_i64(args[0]).filter(|i| (0..=0x10ffff).contains(i)).and_then(|i| char::from_u32(i as u32)) {
+    let i = to_i64(args[0]).filter(|i| *i >= i32::MIN as i64 && *i <= i32::MAX as i64);
+    if i.is_none() {
+        return raise!(overflow_error, "Python int too large to convert to C int");
+    }
+    match i.filter(|i| (0..=0x10ffff).contains(i)).and_then(|i| char::from_u32(i as u32)) {
         Some(c) => Ok(char_str(c)),
         None => raise!(value_error, "chr() arg not in range(0x110000)"),
     }
@@ -647,7 +656,7 @@ fn b_next(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn b_sorted(args: &[Value], kw: Kw) -> PyResult {
-    check_kw("sorted", kw, &["key", "reverse"])?;
+    crate::methods::check_sort_kw(kw)?;
     if args.len() != 1 {
         return raise!(type_error, "sorted expected 1 argument, got {}", args.len());
     }
@@ -872,6 +881,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
+    if body.starts_with('+') || body.starts_with('-') {
+        return None;
+    }
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
@@ -1049,7 +1061,10 @@ fn zip_ctor(args: &[Value], kw: Kw) -> PyResult {
     for (n, x) in a.iter().enumerate() {
         match ops::iter(*x) {
             Ok(i) => iters.items.push(i),
-            Err(_) => return raise!(type_error, "zip argument #{} must support iteration", n + 1),
+            Err(e) => {
+                let _ = n;
+                return Err(e);
+            }
         }
     }
     Ok(new_zip(new_tuple(iters.items.as_slice())))
@@ -1217,6 +1232,8 @@ pub fn install() {
     for (name, cls) in &c.exceptions {
         m.set(name, Value::from_ptr(*cls));
     }
+    m.set("EnvironmentError", Value::from_ptr(c.os_error));
+    m.set("IOError", Value::from_ptr(c.os_error));
     let slice_cls = crate::methods::new_slice(Value::NONE, Value::NONE, Value::NONE);
     let slice_cls = class_of(slice_cls);
     slice_cls.ctor.set(Some(slice_ctor));

@@ -205,9 +205,21 @@ fn init_classes() {
     let type_ = mk(Layout::Builtin);
     let sub = |base: *const ClassObj, layout| new_class_sub(base, layout);
     let mut exceptions: Vec<(&'static str, *const ClassObj)> = Vec::new();
-    for (name, parent) in types::exception::HIERARCHY {
-        let base = if parent.is_empty() { object } else { exceptions.iter().find(|(n, _)| n == parent).unwrap().1 };
-        exceptions.push((name, sub(base, Layout::Exception)));
+    // parents first, whatever the table's order
+    while exceptions.len() < types::exception::HIERARCHY.len() {
+        for (name, parent) in types::exception::HIERARCHY {
+            if exceptions.iter().any(|(n, _)| n == name) {
+                continue;
+            }
+            let base = if parent.is_empty() {
+                Some(object)
+            } else {
+                exceptions.iter().find(|(n, _)| n == parent).map(|e| e.1)
+            };
+            if let Some(base) = base {
+                exceptions.push((name, sub(base, Layout::Exception)));
+            }
+        }
     }
     let ex = |n: &str| exceptions.iter().find(|(m, _)| *m == n).unwrap().1;
     let int = sub(object, Layout::Builtin);

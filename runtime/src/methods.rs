@@ -82,9 +82,21 @@ fn recv_dict(args: &[Value], name: &str) -> PyResult<&'static DictObj> {
     }
 }
 
+/// An integer argument ("'str' object cannot be interpreted as an integer").
+pub fn int_arg(v: Value) -> PyResult<i64> {
+    if !is_intlike(v) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v));
+    }
+    match to_i64(v) {
+        Some(i) => Ok(i),
+        None => raise!(index_error, "cannot fit 'int' into an index-sized integer"),
+    }
+}
+
 fn arg_str(v: Value, what: &str) -> PyResult<&'static str> {
     match as_str(v) {
         Some(s) => Ok(s),
+        None if what == "must" => raise!(type_error, "must be str, not {}", type_name(v)),
         None => raise!(type_error, "{} must be str, not {}", what, type_name(v)),
     }
 }
@@ -95,7 +107,10 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match to_i64(*v) {
             Some(i) => Ok(Some(i)),
-            None => raise!(type_error, "slice indices must be integers or None or have an __index__ method"),
+            None => match to_big(*v) {
+                Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { -(1 << 60) } else { 1 << 60 })),
+                None => raise!(type_error, "slice indices must be integers or None or have an __index__ method"),
+            },
         },
     }
 }
@@ -168,7 +183,13 @@ impl SliceObj {
 
 /// `l[slice] = v`.
 pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<()> {
-    let src = ops::to_list(v)?; // a fresh list: safe even when v is l
+    let src = ops::to_list(v).map_err(|e| {
+        if ops::is_instance_of(e.0, classes().type_error) {
+            crate::exc!(type_error, "can only assign an iterable")
+        } else {
+            e
+        }
+    })?; // a fresh list: safe even when v is l
     let src_items: Vec<Value> = list_obj(src).unwrap().items.as_slice().to_vec(); // rooted by `src`
     let (start, stop, step, count) = sl.indices(l.items.len())?;
     if step == 1 {
@@ -268,7 +289,7 @@ fn list_insert(args: &[Value], kw: Kw) -> PyResult {
     check_args("insert", args, kw, 2, 2)?;
     let l = recv_list(args, "insert")?;
     let n = l.items.len() as i64;
-    let i = ops::index_of(args[1], "list")?;
+    let i = int_arg(args[1])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.items.insert(i as usize, args[2]);
     Ok(Value::NONE)
@@ -281,7 +302,7 @@ fn list_pop(args: &[Value], kw: Kw) -> PyResult {
         return raise!(index_error, "pop from empty list");
     }
     let n = l.items.len();
-    let i = if args.len() > 1 { ops::index_of(args[1], "list")? } else { -1 };
+    let i = if args.len() > 1 { int_arg(args[1])? } else { -1 };
     match crate::types::str::norm_index(i, n) {
         Some(j) => Ok(l.items.remove(j)),
         None => raise!(index_error, "pop index out of range"),
@@ -292,7 +313,7 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult {
     check_args("remove", args, kw, 1, 1)?;
     let l = recv_list(args, "remove")?;
     for i in 0..l.items.len() {
-        if i < l.items.len() && eq(l.items.get(i), args[1])? {
+        if i < l.items.len() && ops::eq_identity_first(l.items.get(i), args[1])? {
             l.items.remove(i);
             return Ok(Value::NONE);
         }
@@ -302,6 +323,11 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult {
 
 fn seq_index(items: &[Value], args: &[Value], what: &str) -> PyResult {
     let n = items.len() as i64;
+    for a in args.iter().skip(2) {
+        if !is_intlike(*a) {
+            return raise!(type_error, "slice indices must be integers or have an __index__ method");
+        }
+    }
     let norm = |v: Option<i64>, d: i64| match v {
         None => d,
         Some(i) if i < 0 => (i + n).max(0),
@@ -310,7 +336,7 @@ fn seq_index(items: &[Value], args: &[Value], what: &str) -> PyResult {
     let start = norm(opt_index(args.get(2))?, 0);
     let stop = norm(opt_index(args.get(3))?, n);
     for i in start..stop {
-        if eq(items[i as usize], args[1])? {
+        if ops::eq_identity_first(items[i as usize], args[1])? {
             return Ok(Value::small_int(i));
         }
     }
@@ -331,7 +357,7 @@ fn list_index(args: &[Value], kw: Kw) -> PyResult {
 fn seq_count(items: &[Value], x: Value) -> PyResult {
     let mut c = 0;
     for v in items {
-        if eq(*v, x)? {
+        if ops::eq_identity_first(*v, x)? {
             c += 1;
         }
     }
@@ -397,6 +423,17 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> PyResult<bo
     Ok(())
 }
 
+/// `list.sort`/`sorted` accept only `key` and `reverse`.
+pub fn check_sort_kw(kw: Kw) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = as_str(*k).unwrap_or("");
+        if k != "key" && k != "reverse" {
+            return raise!(type_error, "'{}' is an invalid keyword argument for sort()", k);
+        }
+    }
+    Ok(())
+}
+
 /// Sorts the list's items in place (`key`, `reverse` as in `list.sort`).
 pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()> {
     let items = new_list(l.items.as_slice()); // a rooted snapshot
@@ -436,7 +473,7 @@ fn list_sort(args: &[Value], kw: Kw) -> PyResult {
     if args.len() > 1 {
         return raise!(type_error, "sort() takes no positional arguments");
     }
-    check_kw("sort", kw, &["key", "reverse"])?;
+    check_sort_kw(kw)?;
     let l = recv_list(args, "sort")?;
     let key = kwarg(kw, "key").unwrap_or(Value::NONE);
     let reverse = match kwarg(kw, "reverse") {
@@ -590,29 +627,34 @@ fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult {
 // ---------------------------------------------------------------------------
 // str methods
 
+/// Python's `str.isspace` for one character (includes \x1c-\x1f).
+pub fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if !rev {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(py_space);
         while !rest.is_empty() {
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 return parts;
             }
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let end = rest.find(py_space).unwrap_or(rest.len());
             parts.push(rest[..end].to_string());
-            rest = rest[end..].trim_start();
+            rest = rest[end..].trim_start_matches(py_space);
         }
     } else {
-        let mut rest = s.trim_end();
+        let mut rest = s.trim_end_matches(py_space);
         while !rest.is_empty() {
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 break;
             }
-            let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+            let start = rest.rfind(py_space).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
             parts.push(rest[start..].to_string());
-            rest = rest[..start].trim_end();
+            rest = rest[..start].trim_end_matches(py_space);
         }
         parts.reverse();
     }
@@ -635,7 +677,14 @@ fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<&'static s
     }
     let sep = args.get(1).copied().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::NONE);
     let maxsplit = args.get(2).copied().or_else(|| kwarg(kw, "maxsplit")).unwrap_or(Value::small_int(-1));
-    let sep = if sep.is_none() { None } else { Some(arg_str(sep, "sep")?) };
+    let sep = if sep.is_none() {
+        None
+    } else {
+        match as_str(sep) {
+            Some(s) => Some(s),
+            None => return raise!(type_error, "must be str or None, not {}", type_name(sep)),
+        }
+    };
     if sep == Some("") {
         return raise!(value_error, "empty separator");
     }
@@ -704,7 +753,7 @@ fn strip_impl(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> Py
         Some(v) => Some(arg_str(*v, &format!("{} arg", name)).map_err(|_| crate::exc!(type_error, "{} arg must be None or str", name))?.chars().collect()),
     };
     let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => py_space(c),
         Some(cs) => cs.contains(&c),
     };
     let mut r = s;
@@ -734,6 +783,11 @@ fn window(s: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize
         Some(i) if i < 0 => (i + n).max(0),
         Some(i) => i.min(n),
     };
+    if let Some(s) = start {
+        if s > n {
+            return None;
+        }
+    }
     let a = norm(start, 0);
     let b = norm(end, n);
     if a > b {
@@ -863,6 +917,27 @@ fn map_str(args: &[Value], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResul
     Ok(new_str(&f(recv_str(args, name)?)))
 }
 
+/// Titlecase of one character: the uppercase form, except that a
+/// multi-character uppercase (ß -> SS) keeps only its first letter capital,
+/// and the digraphs have their own titlecase letters.
+fn to_title(c: char, out: &mut String) {
+    match c {
+        '\u{1c4}'..='\u{1c6}' => out.push('\u{1c5}'),
+        '\u{1c7}'..='\u{1c9}' => out.push('\u{1c8}'),
+        '\u{1ca}'..='\u{1cc}' => out.push('\u{1cb}'),
+        '\u{1f1}'..='\u{1f3}' => out.push('\u{1f2}'),
+        _ => {
+            let mut up = c.to_uppercase();
+            if let Some(first) = up.next() {
+                out.push(first);
+                for rest in up {
+                    out.extend(rest.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
 fn title_case(s: &str) -> String {
     let mut out = String::new();
     let mut prev_cased = false;
@@ -870,7 +945,7 @@ fn title_case(s: &str) -> String {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            to_title(c, &mut out);
         }
         prev_cased = c.is_alphabetic();
     }
@@ -878,10 +953,33 @@ fn title_case(s: &str) -> String {
 }
 fn capitalize(s: &str) -> String {
     let mut cs = s.chars();
-    match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-        None => String::new(),
+    let mut out = String::new();
+    if let Some(c) = cs.next() {
+        to_title(c, &mut out);
+        for c in cs {
+            out.extend(c.to_lowercase());
+        }
     }
+    out
+}
+
+/// Zero code points of the Unicode decimal-digit (Nd) blocks we recognise.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC,
+    0x1D7F6,
+];
+
+fn is_decimal_char(c: char) -> bool {
+    let n = c as u32;
+    DECIMAL_ZEROS.iter().any(|z| n >= *z && n < z + 10)
+}
+
+fn is_digit_char(c: char) -> bool {
+    let n = c as u32;
+    is_decimal_char(c)
+        || matches!(n, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24F5..=0x24FD | 0x24EA | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x1369..=0x1371)
 }
 fn swapcase(s: &str) -> String {
     s.chars()
@@ -913,10 +1011,10 @@ fn pred_str(args: &[Value], kw: Kw, name: &str, f: fn(&str) -> bool) -> PyResult
     Ok(Value::bool(f(recv_str(args, name)?)))
 }
 fn str_isdigit(a: &[Value], k: Kw) -> PyResult {
-    pred_str(a, k, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+    pred_str(a, k, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 fn str_isdecimal(a: &[Value], k: Kw) -> PyResult {
-    pred_str(a, k, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+    pred_str(a, k, "isdecimal", |s| !s.is_empty() && s.chars().all(is_decimal_char))
 }
 fn str_isnumeric(a: &[Value], k: Kw) -> PyResult {
     pred_str(a, k, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
@@ -928,7 +1026,7 @@ fn str_isalnum(a: &[Value], k: Kw) -> PyResult {
     pred_str(a, k, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
 }
 fn str_isspace(a: &[Value], k: Kw) -> PyResult {
-    pred_str(a, k, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()))
+    pred_str(a, k, "isspace", |s| !s.is_empty() && s.chars().all(py_space))
 }
 fn str_isupper(a: &[Value], k: Kw) -> PyResult {
     pred_str(a, k, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
@@ -948,6 +1046,9 @@ fn str_isidentifier(a: &[Value], k: Kw) -> PyResult {
         }
     })
 }
+fn str_isprintable(a: &[Value], k: Kw) -> PyResult {
+    pred_str(a, k, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::types::str::is_printable(c)))
+}
 fn str_isascii(a: &[Value], k: Kw) -> PyResult {
     pred_str(a, k, "isascii", |s| s.is_ascii())
 }
@@ -955,14 +1056,12 @@ fn str_isascii(a: &[Value], k: Kw) -> PyResult {
 fn pad_args(args: &[Value], kw: Kw, name: &str) -> PyResult<(&'static str, usize, char)> {
     check_args(name, args, kw, 1, 2)?;
     let s = recv_str(args, name)?;
-    let w = match to_i64(args[1]) {
-        Some(w) => w.max(0) as usize,
-        None => return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[1])),
-    };
+    let w = int_arg(args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(f) => match as_str(*f) {
             Some(f) if f.chars().count() == 1 => f.chars().next().unwrap(),
-            _ => return raise!(type_error, "The fill character must be exactly one character long"),
+            Some(_) => return raise!(type_error, "The fill character must be exactly one character long"),
+            None => return raise!(type_error, "The fill character must be a unicode character, not {}", type_name(*f)),
         },
         None => ' ',
     };
@@ -993,7 +1092,7 @@ fn str_rjust(args: &[Value], kw: Kw) -> PyResult {
 fn str_zfill(args: &[Value], kw: Kw) -> PyResult {
     check_args("zfill", args, kw, 1, 1)?;
     let s = recv_str(args, "zfill")?;
-    let w = to_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let w = int_arg(args[1])?.max(0) as usize;
     let n = s.chars().count();
     if w <= n {
         return Ok(args[0]);
@@ -1090,6 +1189,10 @@ fn str_format(args: &[Value], kw: Kw) -> PyResult {
     Ok(new_str(&format_template(s, &args[1..], kw, &mut 0)?))
 }
 
+/// Field numbering state of one `str.format` call: automatic (`{}`) and
+/// manual (`{0}`) numbering cannot be mixed.
+const MANUAL: usize = usize::MAX;
+
 fn format_template(s: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
@@ -1114,6 +1217,9 @@ fn format_template(s: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResult
                 j += 1;
             }
             if depth != 0 {
+                if i + 1 == chars.len() {
+                    return raise!(value_error, "Single '{{' encountered in format string");
+                }
                 return raise!(value_error, "expected '}}' before end of string");
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
@@ -1146,13 +1252,20 @@ fn format_field(field: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResul
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = name.split_at(first_end);
     let mut v = if head.is_empty() {
-        let i = *auto;
-        *auto += 1;
+        if *auto == MANUAL {
+            return raise!(value_error, "cannot switch from manual field specification to automatic field numbering");
+        }
+        let i = *auto & !(1 << 62);
+        *auto = (i + 1) | (1 << 62);
         match pos.get(i) {
             Some(v) => *v,
             None => return raise!(index_error, "Replacement index {} out of range for positional args tuple", i),
         }
     } else if let Ok(i) = head.parse::<usize>() {
+        if *auto != MANUAL && *auto & (1 << 62) != 0 {
+            return raise!(value_error, "cannot switch from automatic field numbering to manual field specification");
+        }
+        *auto = MANUAL;
         match pos.get(i) {
             Some(v) => *v,
             None => return raise!(index_error, "Replacement index {} out of range for positional args tuple", i),
@@ -1249,6 +1362,27 @@ fn float_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
     Ok(new_tuple(&[a, b]))
 }
 
+fn recv_range(args: &[Value]) -> &'static crate::types::iter::RangeObj {
+    crate::types::iter::as_range(args[0]).unwrap()
+}
+fn range_index(args: &[Value], kw: Kw) -> PyResult {
+    check_args("index", args, kw, 1, 1)?;
+    let r = recv_range(args);
+    if is_intlike(args[1]) {
+        if let Some(x) = to_i64(args[1]) {
+            let inr = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+            if inr && (x - r.start) % r.step == 0 {
+                return Ok(Value::small_int((x - r.start) / r.step));
+            }
+        }
+    }
+    raise!(value_error, "{} is not in range", repr(args[1])?)
+}
+fn range_count(args: &[Value], kw: Kw) -> PyResult {
+    check_args("count", args, kw, 1, 1)?;
+    Ok(Value::small_int(ops::contains(args[0], args[1])? as i64))
+}
+
 // ---------------------------------------------------------------------------
 
 fn add_methods(cls: *const ClassObj, methods: &[(&'static str, NativeFn)]) {
@@ -1288,6 +1422,7 @@ pub fn install() {
         ],
     );
     add_methods(c.tuple, &[("index", tuple_index), ("count", tuple_count)]);
+    add_methods(c.range, &[("index", range_index), ("count", range_count)]);
     add_methods(
         c.dict,
         &[
@@ -1343,6 +1478,7 @@ pub fn install() {
             ("istitle", str_istitle),
             ("isidentifier", str_isidentifier),
             ("isascii", str_isascii),
+            ("isprintable", str_isprintable),
             ("center", str_center),
             ("ljust", str_ljust),
             ("rjust", str_rjust),

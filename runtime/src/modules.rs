@@ -233,15 +233,15 @@ fn log_of(v: Value) -> PyResult<f64> {
         if !b.is_positive() {
             return Err(crate::exc!(value_error, "math domain error"));
         }
-        // big ints: log(m * 2**e) = log(m) + e*log(2)
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top: num_bigint::BigInt = &b >> shift as usize;
-            let m = num_traits::ToPrimitive::to_f64(&top).unwrap();
-            return Ok(m.ln() + shift as f64 * std::f64::consts::LN_2);
+        if let Some(f) = num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
+            return Ok(f.ln());
         }
-        return Ok(num_traits::ToPrimitive::to_f64(&b).unwrap().ln());
+        // too big for a float: x = m * 2**e with m in [0.5, 1)
+        let e = b.bits() as i64;
+        let shift = e - 64;
+        let top: num_bigint::BigInt = &b >> shift as usize;
+        let m = num_traits::ToPrimitive::to_f64(&top).unwrap() / 2f64.powi(64);
+        return Ok(m.ln() + e as f64 * std::f64::consts::LN_2);
     }
     let x = num(v)?;
     if x <= 0.0 {

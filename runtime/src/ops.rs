@@ -205,6 +205,15 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     truthy(r)
 }
 
+/// Container equality: identity first (so a NaN equals itself inside a list), then `==`.
+#[inline]
+pub fn eq_identity_first(a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    eq(a, b)
+}
+
 /// `hash(v)` with CPython's values for numbers and tuples.
 pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_small_int() || big_of(v).is_some() || v.is_bool() {
@@ -343,7 +352,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             if same {
                 for (k, v) in x.items() {
                     match y.get(k)? {
-                        Some(w) if eq(v, w)? => {}
+                        Some(w) if eq_identity_first(v, w)? => {}
                         _ => {
                             same = false;
                             break;
@@ -358,6 +367,12 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
             let same = (x.len() == y.len())
                 && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(Value::bool(same == (op == CmpOp::Eq)));
+        }
+    }
+    if let (Some(x), Some(y)) = (as_bound_method(a), as_bound_method(b)) {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let same = x.func == y.func && x.receiver == y.receiver;
             return Ok(Value::bool(same == (op == CmpOp::Eq)));
         }
     }
@@ -478,7 +493,7 @@ fn norm_bool(v: Value) -> Value {
 
 fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult {
     for i in 0..x.len().min(y.len()) {
-        if !eq(x[i], y[i])? {
+        if !eq_identity_first(x[i], y[i])? {
             if op == CmpOp::Eq {
                 return Ok(Value::FALSE);
             }
@@ -516,6 +531,14 @@ pub fn inplace_binop(op: BinOp, a: Value, b: Value) -> PyResult {
 
 /// Arithmetic on int, bool and float operands.
 pub fn num_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        return Ok(Value::bool(match op {
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            _ => x ^ y,
+        }));
+    }
     if !a.is_float() && !b.is_float() {
         let (a, b) = (norm_bool(a), norm_bool(b));
         let iop = match op {
@@ -739,7 +762,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     }
     if op == BinOp::Mul
         && (str_obj(a).is_some() || list_obj(a).is_some() || tuple_items(a).is_some())
-        && !is_number(b)
+        && !is_intlike(b)
     {
         return raise!(type_error, "can't multiply sequence by non-int of type '{}'", type_name(b));
     }
@@ -893,10 +916,20 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             let out: String = (0..n).map(|k| chars[(st + k as i64 * step) as usize]).collect();
             return Ok(new_str(&out));
         }
+        if !is_intlike(key) {
+            return raise!(type_error, "string indices must be integers, not '{}'", type_name(key));
+        }
         let i = index_of(key, "string")?;
         return str_getitem_int(s, i);
     }
     if let Some(r) = as_range(obj) {
+        if let Some(sl) = crate::methods::as_slice(key) {
+            let (s, e, st, n) = sl.indices(r.len() as usize)?;
+            let _ = e;
+            let start = r.start + s * r.step;
+            let step = st * r.step;
+            return Ok(crate::types::iter::new_range(start, start + n as i64 * step, step));
+        }
         let i = index_of(key, "range")?;
         return match norm_index(i, r.len() as usize) {
             Some(j) => Ok(Value::small_int(r.start + j as i64 * r.step)),
@@ -992,7 +1025,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     if let Some(l) = list_obj(container) {
         let mut i = 0;
         while i < l.items.len() {
-            if eq(l.items.get(i), item)? {
+            if eq_identity_first(l.items.get(i), item)? {
                 return Ok(true);
             }
             i += 1;
@@ -1001,7 +1034,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
     if let Some(t) = tuple_items(container) {
         for v in t {
-            if eq(*v, item)? {
+            if eq_identity_first(*v, item)? {
                 return Ok(true);
             }
         }
@@ -1335,11 +1368,7 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
     let r = if v.is_float() {
         format::format_float(v.as_float(), &fs)
     } else if is_intlike(v) {
-        if v.is_bool() && fs.ty.is_none() {
-            format::format_str(&str(v)?, &fs)
-        } else {
-            format::format_int(&to_big(v).unwrap(), &fs)
-        }
+        format::format_int(&to_big(v).unwrap(), &fs)
     } else if let Some(s) = as_str(v) {
         format::format_str(s, &fs)
     } else {
@@ -1411,7 +1440,7 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                         let n = if is_intlike(arg) {
                             to_big(arg).unwrap()
-                        } else if arg.is_float() {
+                        } else if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
                             let f = arg.as_float();
                             if !f.is_finite() {
                                 return raise!(overflow_error, "cannot convert float {} to integer", format::float_repr(f));

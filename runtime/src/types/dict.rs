@@ -219,6 +219,8 @@ impl DictObj {
                 self.entries.set(3 * i + 1, Value::UNBOUND);
                 self.live.set(self.live.get() - 1);
                 self.entries.truncate(3 * i);
+                // the index may still name the removed slots
+                self.rebuild(false);
                 return Some((k, v));
             }
         }

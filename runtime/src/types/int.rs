@@ -137,7 +137,7 @@ pub fn int_binop(op: IntOp, a: Value, b: Value) -> PyResult {
             }
             IntOp::Mod => {
                 if y == 0 {
-                    return crate::raise!(zero_division_error, "integer division or modulo by zero");
+                    return crate::raise!(zero_division_error, "integer modulo by zero");
                 }
                 x.checked_rem(y).map(|_| x.mod_floor(&y))
             }
@@ -197,7 +197,7 @@ fn int_binop_big(op: IntOp, a: Value, b: Value) -> PyResult {
         }
         IntOp::Mod => {
             if y.is_zero() {
-                return crate::raise!(zero_division_error, "integer division or modulo by zero");
+                return crate::raise!(zero_division_error, "integer modulo by zero");
             }
             x.mod_floor(&y)
         }
@@ -375,7 +375,7 @@ pub fn int_truediv(a: Value, b: Value) -> PyResult {
     big_truediv(&x, &y)
 }
 
-/// Correctly rounded big-int division: scale so the quotient has 64+ bits.
+/// Big-int true division: a 66-bit quotient with a sticky bit, scaled exactly.
 fn big_truediv(x: &BigInt, y: &BigInt) -> PyResult {
     let neg = x.is_negative() != y.is_negative();
     let (x, y) = (x.abs(), y.abs());
@@ -385,24 +385,31 @@ fn big_truediv(x: &BigInt, y: &BigInt) -> PyResult {
     let shift = 66i64 - (x.bits() as i64 - y.bits() as i64);
     let (n, d) = if shift > 0 { (x << shift as usize, y) } else { (x, y << (-shift) as usize) };
     let (q, r) = n.div_rem(&d);
-    // q has ~66 bits; fold the remainder in as a sticky bit, then scale.
-    let mut q = q;
-    if !r.is_zero() {
-        q = (q << 1usize) | BigInt::one();
-    } else {
-        q <<= 1usize;
-    }
-    let qf = q.to_f64().unwrap();
-    let exp = -(shift + 1);
-    let r = if exp > 1023 {
-        f64::INFINITY
-    } else {
-        qf * 2f64.powi(exp.max(-1074) as i32) * if exp < -1074 { 2f64.powi((exp + 1074) as i32) } else { 1.0 }
-    };
+    let q = if r.is_zero() { q << 1usize } else { (q << 1usize) | BigInt::one() };
+    let r = ldexp(q.to_f64().unwrap(), -(shift + 1));
     if r.is_infinite() {
         return crate::raise!(overflow_error, "integer division result too large for a float");
     }
     Ok(Value::float(if neg { -r } else { r }))
+}
+
+/// x * 2**e without intermediate overflow or underflow.
+pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+        if x.is_infinite() {
+            return x;
+        }
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+        if x == 0.0 {
+            return x;
+        }
+    }
+    x * 2f64.powi(e as i32)
 }
 
 /// Parses Python int literal text in `base` (0 = from prefix); `None` if invalid.

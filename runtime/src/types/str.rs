@@ -229,8 +229,12 @@ pub fn is_printable(c: char) -> bool {
     if c.is_whitespace() && c != ' ' {
         return false;
     }
-    // zero-width and bidi format characters
-    if matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff) {
+    // format characters (category Cf) and separators
+    if matches!(
+        n,
+        0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f
+            | 0xfeff | 0xfff9..=0xfffb | 0x110bd | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff
+    ) {
         return false;
     }
     if (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
