@@ -38,6 +38,17 @@
 //! object (mark byte := epoch) on its first visit and calls its vtable's
 //! `trace`, skipping objects already marked.
 //!
+//! # Sweeping
+//!
+//! Eager, at the end of the collection, one block at a time (`Block::sweep`,
+//! so it can become lazy later): unmarked objects are finalized and become
+//! free cells, each block's free list is rebuilt, blocks with free cells go to
+//! the partial lists, blocks with no survivor go back to the empty pool, and
+//! every mutator's free lists are reset so threads take blocks from the pool
+//! again. Empty blocks beyond the next cycle's allocation budget have their
+//! pages returned to the OS (`Space::trim`). Dead large objects are finalized
+//! and freed.
+//!
 //! # Growth policy
 //!
 //! Allocation is counted when a mutator takes cells from the shared pool (a
@@ -239,16 +250,17 @@ pub(crate) fn collect_from(m: *mut Mutator, reason: Reason) {
     THRESHOLD.store(threshold, Ordering::Relaxed);
     LIVE_BYTES.store(live as u64, Ordering::Relaxed);
     HEAP_BYTES.store(heap_bytes as u64, Ordering::Relaxed);
-
-    POLL.fetch_and(!STOP, Ordering::SeqCst);
-    w.collecting = false;
-    RESUME_CV.notify_all();
-    drop(w);
-
     let pause = start.elapsed().as_nanos() as u64;
     COLLECTIONS.fetch_add(1, Ordering::Relaxed);
     TOTAL_PAUSE_NS.fetch_add(pause, Ordering::Relaxed);
     MAX_PAUSE_NS.fetch_max(pause, Ordering::Relaxed);
+
+    // Release the world. Clearing STOP (a SeqCst read-modify-write) after all
+    // heap updates orders them before any thread that sees STOP clear.
+    POLL.fetch_and(!STOP, Ordering::SeqCst);
+    w.collecting = false;
+    RESUME_CV.notify_all();
+    drop(w);
 }
 
 /// Pointer to the space being marked, for debug checks in `Tracer::ptr`.
@@ -389,6 +401,10 @@ pub(crate) fn collect_now() {
 
 pub(crate) fn add_global_root_scanner(f: fn(&mut Tracer)) {
     WORLD.lock().global_scanners.push(f);
+}
+
+pub(crate) fn attached_threads() -> usize {
+    WORLD.lock().threads.len()
 }
 
 pub(crate) fn stats() -> HeapStats {

@@ -40,7 +40,13 @@
 //!   the start of an object allocated by `alloc_raw` (checked in debug builds).
 //! - `trace`, `finalize` and root scanners run with the world stopped and the
 //!   collector's locks held: they must not allocate, call any function of this
-//!   module, or take a lock that a mutator might hold at a safepoint.
+//!   module, panic, or take a lock that a mutator might hold at a safepoint
+//!   (a mutator parked while holding such a lock would deadlock the scanner).
+//! - An attached thread that waits for another thread (spin loop, join,
+//!   channel, lock) must do so inside `blocking` or keep calling `safepoint()`.
+//! - A thread still attached when it exits is detached by a pthread key
+//!   destructor, which runs after Rust's thread-local destructors (so those
+//!   may still use the heap).
 //! - After `alloc_raw` the object is zeroed with its vtable set; it may be
 //!   traced in that state, so zeroed fields must be valid for `trace`.
 
@@ -187,6 +193,11 @@ pub fn add_global_root_scanner(f: fn(&mut Tracer)) {
 /// Attaches the thread if needed.
 pub fn set_thread_root_scanner(f: Option<(fn(*mut (), &mut Tracer), *mut ())>) {
     mutator::set_root_scanner(f);
+}
+
+/// Number of threads currently attached as mutators (diagnostics and tests).
+pub fn attached_threads() -> usize {
+    crate::collect::attached_threads()
 }
 
 /// Forces a full collection now, from the calling thread (attached if needed).

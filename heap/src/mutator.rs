@@ -50,18 +50,34 @@ pub(crate) struct Mutator {
 }
 
 thread_local! {
+    // Const-initialised and without destructor: readable at any point of
+    // the thread's life, thread-local destructors and pthread key
+    // destructors included.
     static CURRENT: Cell<*mut Mutator> = const { Cell::new(std::ptr::null_mut()) };
-    static DETACH_ON_EXIT: DetachOnExit = const { DetachOnExit };
 }
 
-/// Detaches the thread when its thread-locals are destroyed, in case the user
-/// forgot `detach_thread`.
-struct DetachOnExit;
+/// A pthread key whose destructor detaches an exiting thread that is still
+/// attached (the user forgot `detach_thread`). Pthread key destructors run
+/// after Rust's thread-local destructors, so those may still use the heap.
+static EXIT_KEY: std::sync::OnceLock<libc::pthread_key_t> = std::sync::OnceLock::new();
 
-impl Drop for DetachOnExit {
-    fn drop(&mut self) {
-        detach();
-    }
+extern "C" fn detach_at_exit(_: *mut libc::c_void) {
+    detach();
+}
+
+/// Arranges for `detach_at_exit` to run when the calling thread exits.
+fn register_exit_hook() {
+    let key = *EXIT_KEY.get_or_init(|| {
+        let mut key: libc::pthread_key_t = 0;
+        // SAFETY: `key` is a valid out-pointer; the destructor is an
+        // `extern "C"` function that lives for the whole program.
+        let rc = unsafe { libc::pthread_key_create(&mut key, Some(detach_at_exit)) };
+        assert_eq!(rc, 0, "pthread_key_create failed");
+        key
+    });
+    // SAFETY: `key` was created above; a non-null value makes the destructor
+    // run at thread exit (also when set during an earlier destructor round).
+    unsafe { libc::pthread_setspecific(key, std::ptr::NonNull::<u8>::dangling().as_ptr() as *const libc::c_void) };
 }
 
 /// The calling thread's mutator, or null when it is not attached.
@@ -223,9 +239,7 @@ pub(crate) fn attach() {
     w.threads.push(m);
     drop(w);
     CURRENT.with(|c| c.set(m));
-    // Registers the destructor; fails only while thread-locals are being
-    // destroyed, where the thread is about to exit anyway.
-    let _ = DETACH_ON_EXIT.try_with(|_| ());
+    register_exit_hook();
 }
 
 /// Detaches the calling thread, if attached.

@@ -43,7 +43,10 @@ fn collections_run_while_a_thread_sleeps_in_blocking() {
     let collector = std::thread::spawn(move || {
         attach_thread();
         let head = black_box(build_list(61, 1_000, 2));
+        // An attached thread that waits must keep reaching safepoints (or
+        // wait inside `blocking`), or it stalls every other thread's collection.
         while !sleeping.load(Ordering::SeqCst) {
+            safepoint();
             std::thread::yield_now();
         }
         let before = stats().collections;

@@ -41,14 +41,63 @@ pub fn from_parse_error(src: &str, filename: &str, e: &ruff_python_parser::Parse
 
 fn map_message(raw: &str, src: &str, offset: &mut usize, kind: &mut &'static str) -> String {
     let lower = raw.to_ascii_lowercase();
-    // An unclosed bracket: CPython names the bracket and its line.
-    if lower.contains("expected ')'") || lower.contains("expected ']'") || lower.contains("expected '}'")
-        || lower.contains("unexpected eof") || lower.contains("end of file")
-    {
-        if let Some((pos, ch)) = unclosed_bracket(src) {
+    // An unclosed bracket anywhere: CPython names the bracket.
+    if !lower.contains("indent") {
+        // Only when the parser failed past the bracket's line (or at the end).
+        if let Some((pos, ch)) = unclosed_bracket(src).filter(|(pos, _)| {
+            locate(src, *offset).0 > locate(src, *pos).0 || *offset >= src.trim_end().len()
+        }) {
             *offset = pos;
             return format!("'{}' was never closed", ch);
         }
+    }
+    if let Some(rest) = lower.strip_prefix("expected an indented block after ") {
+        *kind = "IndentationError";
+        let (what, kw) = if rest.starts_with("function definition") {
+            ("function definition".to_string(), "def")
+        } else if rest.starts_with("`class` definition") {
+            ("class definition".to_string(), "class")
+        } else {
+            let k = rest.split('`').nth(1).unwrap_or("if").to_string();
+            let kw: &'static str = match k.as_str() {
+                "if" => "if",
+                "elif" => "elif",
+                "else" => "else",
+                "while" => "while",
+                "for" => "for",
+                "try" => "try",
+                "except" => "except",
+                "finally" => "finally",
+                "with" => "with",
+                _ => "if",
+            };
+            (format!("'{}' statement", kw), kw)
+        };
+        let err_line = locate(src, *offset).0;
+        let header = src
+            .lines()
+            .take(err_line.saturating_sub(1))
+            .enumerate()
+            .filter(|(_, l)| {
+                let t = l.trim_start();
+                t.starts_with(kw) || (kw == "def" && t.starts_with("async def"))
+            })
+            .map(|(i, _)| i + 1)
+            .last()
+            .unwrap_or(err_line.saturating_sub(1).max(1));
+        return format!("expected an indented block after {} on line {}", what, header);
+    }
+    if lower.contains("simple statements must be separated") {
+        let (line, _, text) = locate(src, *offset);
+        let _ = line;
+        let t = text.trim_start();
+        if (t.starts_with("print ") || t.starts_with("exec ")) && !t.contains('(') {
+            let name = if t.starts_with("print") { "print" } else { "exec" };
+            return format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", name, name);
+        }
+    }
+    if lower.contains("expected `:`, found `=`") {
+        return "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into();
     }
     if lower.contains("unexpected indentation") {
         *kind = "IndentationError";

@@ -1004,6 +1004,17 @@ fn range_arg(v: Value) -> PyResult<i64> {
 fn range_ctor(args: &[Value], kw: Kw) -> PyResult {
     no_kw("range", kw)?;
     let a = &args[1..];
+    if (1..=3).contains(&a.len()) && a.iter().all(|v| is_intlike(*v)) && a.iter().any(|v| to_i64(*v).is_none()) {
+        let (start, stop, step) = match a.len() {
+            1 => (Value::small_int(0), a[0], Value::small_int(1)),
+            2 => (a[0], a[1], Value::small_int(1)),
+            _ => (a[0], a[1], a[2]),
+        };
+        if to_i64(step) == Some(0) {
+            return raise!(value_error, "range() arg 3 must not be zero");
+        }
+        return Ok(crate::types::iter::new_big_range(start, stop, step));
+    }
     let (start, stop, step) = match a.len() {
         1 => (0, range_arg(a[0])?, 1),
         2 => (range_arg(a[0])?, range_arg(a[1])?, 1),

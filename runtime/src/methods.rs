@@ -671,7 +671,12 @@ fn str_list(parts: &[String]) -> Value {
 }
 
 fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<&'static str>, i64)> {
-    check_kw(name, kw, &["sep", "maxsplit"])?;
+    for (k, _) in kw {
+        let k = as_str(*k).unwrap_or("");
+        if k != "sep" && k != "maxsplit" {
+            return raise!(type_error, "'{}' is an invalid keyword argument for {}()", k, name);
+        }
+    }
     if args.len() > 3 {
         return raise!(type_error, "{} expected at most 2 arguments, got {}", name, args.len() - 1);
     }

@@ -847,6 +847,12 @@ pub fn len(v: Value) -> PyResult<usize> {
     if let Some(r) = as_range(v) {
         return Ok(r.len() as usize);
     }
+    if let Some(r) = crate::types::iter::as_big_range(v) {
+        return match r.len().to_usize().filter(|n| *n <= i64::MAX as usize) {
+            Some(n) => Ok(n),
+            None => raise!(overflow_error, "Python int too large to convert to C ssize_t"),
+        };
+    }
     if let Some(view) = crate::methods::dict_view_dict(v) {
         return Ok(view.len());
     }
@@ -935,6 +941,19 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             Some(j) => Ok(Value::small_int(r.start + j as i64 * r.step)),
             None => raise!(index_error, "range object index out of range"),
         };
+    }
+    if let Some(r) = crate::types::iter::as_big_range(obj) {
+        if is_intlike(key) {
+            let n = r.len();
+            let mut i = to_big(key).unwrap();
+            if i < num_bigint::BigInt::from(0) {
+                i += &n;
+            }
+            if i < num_bigint::BigInt::from(0) || i >= n {
+                return raise!(index_error, "range object index out of range");
+            }
+            return Ok(r.item(&i));
+        }
     }
     if as_instance(obj).is_some() {
         if let Some(m) = class_of(obj).lookup_str("__getitem__") {
@@ -1044,6 +1063,11 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         if let Some(x) = to_i64(item).filter(|_| is_intlike(item)) {
             let inr = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
             return Ok(inr && (x - r.start) % r.step == 0);
+        }
+    }
+    if let Some(r) = crate::types::iter::as_big_range(container) {
+        if is_intlike(item) {
+            return Ok(r.contains(&to_big(item).unwrap()));
         }
     }
     if let Some(d) = crate::methods::dict_view_dict(container) {
@@ -1251,6 +1275,13 @@ fn repr_slow(v: Value) -> PyResult<String> {
             format!("range({}, {})", r.start, r.stop)
         } else {
             format!("range({}, {}, {})", r.start, r.stop, r.step)
+        });
+    }
+    if let Some(r) = crate::types::iter::as_big_range(v) {
+        return Ok(if to_i64(r.step) == Some(1) {
+            format!("range({}, {})", repr(r.start)?, repr(r.stop)?)
+        } else {
+            format!("range({}, {}, {})", repr(r.start)?, repr(r.stop)?, repr(r.step)?)
         });
     }
     if let Some(c) = as_class(v) {

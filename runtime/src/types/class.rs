@@ -152,6 +152,8 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         module: Cell::new(Value::NONE),
     });
     cls.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, Ordering::Relaxed);
+    // Builtin classes are made before the class registry exists: root each now.
+    crate::add_root(Value::from_ptr(cls));
     cls
 }
 

@@ -48,6 +48,62 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     }
 }
 
+/// A `range` whose bounds do not fit in 64 bits: its start, stop and step
+/// are int values. Supports len, indexing, membership and repr; iteration
+/// goes through a list of its items.
+#[repr(C)]
+pub struct BigRangeObj {
+    pub header: crate::object::ObjHeader,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+crate::py_vtable!(BigRangeObj, "range", |o, t| {
+    t.value(o.start);
+    t.value(o.stop);
+    t.value(o.step);
+});
+
+pub fn new_big_range(start: Value, stop: Value, step: Value) -> Value {
+    Value::from_ptr(alloc_obj::<BigRangeObj>(classes().range, |header| BigRangeObj { header, start, stop, step }))
+}
+
+#[inline]
+pub fn as_big_range(v: Value) -> Option<&'static BigRangeObj> {
+    downcast::<BigRangeObj>(v)
+}
+
+impl BigRangeObj {
+    fn parts(&self) -> (num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt) {
+        use crate::types::int::to_big;
+        (to_big(self.start).unwrap(), to_big(self.stop).unwrap(), to_big(self.step).unwrap())
+    }
+    pub fn len(&self) -> num_bigint::BigInt {
+        use num_traits::{Signed, Zero};
+        let (a, b, s) = self.parts();
+        let n = if s.is_positive() {
+            if b > a { (&b - &a - 1u32) / &s + 1u32 } else { num_bigint::BigInt::zero() }
+        } else if a > b {
+            (&a - &b - 1u32) / (-&s) + 1u32
+        } else {
+            num_bigint::BigInt::zero()
+        };
+        n
+    }
+    pub fn item(&self, i: &num_bigint::BigInt) -> Value {
+        let (a, _, s) = self.parts();
+        crate::types::int::int_from_big(a + i * s)
+    }
+    pub fn contains(&self, x: &num_bigint::BigInt) -> bool {
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let (a, b, s) = self.parts();
+        let inr = if s.is_positive() { *x >= a && *x < b } else { *x <= a && *x > b };
+        inr && (x - &a).mod_floor(&s).is_zero()
+    }
+}
+
 /// What a `SeqIterObj` walks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SeqKind {

@@ -110,8 +110,14 @@ unsafe impl Send for Interned {}
 static INTERNED: OnceLock<Interned> = OnceLock::new();
 
 pub(crate) fn init_interned() {
-    let ascii = (0..128u8).map(|b| alloc_str(std::str::from_utf8(&[b]).unwrap())).collect();
-    let empty = alloc_str("");
+    // Each string is rooted as soon as it exists: the table is not yet
+    // visible to the collector while it is being built.
+    let rooted = |v: Value| {
+        crate::add_root(v);
+        v
+    };
+    let ascii = (0..128u8).map(|b| rooted(alloc_str(std::str::from_utf8(&[b]).unwrap()))).collect();
+    let empty = rooted(alloc_str(""));
     let _ = INTERNED.set(Interned { map: Mutex::new(HashMap::new()), ascii, empty });
 }
 
@@ -148,11 +154,16 @@ pub fn intern(s: &str) -> Value {
         return empty_str();
     }
     let i = INTERNED.get().unwrap();
-    let mut m = i.map.lock();
-    if let Some(v) = m.get(s) {
+    if let Some(v) = i.map.lock().get(s) {
         return *v;
     }
+    // Allocate with the table unlocked: an allocation may collect, and the
+    // collector's root scan locks the table.
     let v = alloc_str(s);
+    let mut m = i.map.lock();
+    if let Some(existing) = m.get(s) {
+        return *existing; // another thread interned it meanwhile
+    }
     m.insert(s.into(), v);
     v
 }
