@@ -118,6 +118,24 @@ impl Tracer {
     }
 }
 
+/// Calls `f` with every heap reference `obj` holds (its vtable's trace), for
+/// walks of the object graph outside collections (the sharing barrier).
+pub fn for_each_child(obj: *const GcHeader, mut f: impl FnMut(*const GcHeader)) {
+    let mut t = Tracer { stack: Vec::new(), epoch: 0 };
+    // SAFETY: `obj` is a live heap object (callers hold it), so its vtable is
+    // valid; trace only reads the object and pushes onto `t.stack`.
+    unsafe {
+        let vt = (*obj).vtable;
+        if vt.is_null() {
+            return;
+        }
+        ((*vt).trace)(obj, &mut t);
+    }
+    for c in t.stack {
+        f(c);
+    }
+}
+
 /// Allocates `size` bytes (>= size_of::<GcHeader>()), zeroed, with the header's
 /// vtable set. The caller initialises the rest before the next safepoint or
 /// allocation. May collect.

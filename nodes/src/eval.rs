@@ -663,7 +663,7 @@ impl SubscriptNode {
                     k += n;
                 }
                 if k >= 0 && k < n {
-                    l.items.set(k as usize, v);
+                    l.store(k as usize, v);
                     return Ok(());
                 }
                 return raise!(index_error, "list assignment index out of range");

@@ -15,6 +15,7 @@ use morel_runtime::types::iter::as_range;
 use morel_runtime::types::list::{list_obj, new_list_obj};
 use morel_runtime::types::str::{as_str, intern, str_obj};
 use morel_runtime::types::tuple::{new_tuple, tuple_items};
+use morel_runtime::object::{barrier, share};
 use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
 
 /// How a statement finished.
@@ -235,16 +236,21 @@ pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
             Ok(())
         }
         Target::Cell(s, _) => {
-            cell_in(f, *s).value.set(v);
+            let c = cell_in(f, *s);
+            barrier(&c.header, v);
+            c.value.set(v);
             Ok(())
         }
         Target::Global(g) => {
+            // Module globals are shared: publish `v` first.
+            share(v);
             g.cell.value.set(v);
             Ok(())
         }
         Target::Name(n) => match f.namespace {
             Some(ns) => ns.set(n.name, v),
             None => {
+                share(v);
                 n.global.cell.value.set(v);
                 Ok(())
             }
@@ -355,12 +361,16 @@ fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
                 );
             }
             let rhs = a.value.eval(f)?;
-            c.value.set(apply(cur, rhs)?);
+            let nv = apply(cur, rhs)?;
+            barrier(&c.header, nv);
+            c.value.set(nv);
         }
         Target::Global(g) => {
             let cur = crate::eval::load_global(g)?;
             let rhs = a.value.eval(f)?;
-            g.cell.value.set(apply(cur, rhs)?);
+            let nv = apply(cur, rhs)?;
+            share(nv);
+            g.cell.value.set(nv);
         }
         Target::Name(n) => {
             let cur = Expr::LoadName(n).eval(f)?;
@@ -752,7 +762,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             if as_str(k) == Some("__qualname__") {
                 continue;
             }
-            cls.dict().set(k, v)?;
+            cls.set_attr(k, v)?;
         }
         cls.module.set(modname);
         let mut result = cv;

@@ -165,6 +165,7 @@ pub fn import_from(f: &Frame, n: &ImportFromNode) -> PyResult<()> {
             }
             let v = morel_runtime::types::function::as_cell(c).unwrap().value.get();
             if !v.is_unbound() {
+                morel_runtime::object::share(v);
                 f.module.cell(k).value.set(v);
             }
         }

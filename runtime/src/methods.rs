@@ -191,6 +191,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
         }
     })?; // a fresh list: safe even when v is l
     let src_items: Vec<Value> = list_obj(src).unwrap().items.as_slice().to_vec(); // rooted by `src`
+    crate::object::barrier(&l.header, src);
     let (start, stop, step, count) = sl.indices(l.items.len())?;
     if step == 1 {
         let stop = stop.max(start) as usize;
@@ -273,7 +274,7 @@ pub fn dict_copy(d: &DictObj) -> Value {
 
 fn list_append(args: &[Value], kw: Kw) -> PyResult {
     check_args("list.append", args, kw, 1, 1).or_else(|_| raise!(type_error, "list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)))?;
-    recv_list(args, "append")?.items.push(args[1]);
+    recv_list(args, "append")?.append(args[1]);
     Ok(Value::NONE)
 }
 
@@ -291,6 +292,7 @@ fn list_insert(args: &[Value], kw: Kw) -> PyResult {
     let n = l.items.len() as i64;
     let i = int_arg(args[1])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    crate::object::barrier(&l.header, args[2]);
     l.items.insert(i as usize, args[2]);
     Ok(Value::NONE)
 }

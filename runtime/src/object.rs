@@ -124,6 +124,48 @@ pub fn vtable_of(v: Value) -> *const VTable {
     header(v).gc.vtable
 }
 
+/// The write barrier of the local/shared object model (Daloze et al.):
+/// before `v` becomes reachable from a shared object (a module global, a
+/// class, a shared container or instance, another thread), `v` and everything
+/// it reaches are marked shared. Objects already shared end the walk, so
+/// publishing an already-shared graph costs one flag test.
+#[inline]
+pub fn share(v: Value) {
+    if v.is_ptr() && !header(v).is_shared() {
+        share_slow(v);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn share_slow(v: Value) {
+    let mut stack: Vec<*const GcHeader> = vec![v.as_ptr::<GcHeader>()];
+    while let Some(p) = stack.pop() {
+        // SAFETY: `p` is a live heap object: `v` is held by the caller and
+        // everything on the stack is reachable from it (no allocation here).
+        let gc = unsafe { &*p };
+        // Set the flag before visiting children: cycles end here.
+        if gc.flags.fetch_or(FLAG_SHARED, Ordering::AcqRel) & FLAG_SHARED != 0 {
+            continue;
+        }
+        morel_heap::for_each_child(p, |c| stack.push(c));
+    }
+}
+
+/// True if `v` is a heap object marked shared (inline values are immutable
+/// and count as shared).
+pub fn is_shared(v: Value) -> bool {
+    !v.is_ptr() || header(v).is_shared()
+}
+
+/// Shares `v` when it is stored into `owner` and `owner` is shared.
+#[inline]
+pub fn barrier(owner: &ObjHeader, v: Value) {
+    if owner.is_shared() {
+        share(v);
+    }
+}
+
 /// Traces a fixed list of values; used by vtables of simple types.
 #[inline]
 pub fn trace_values(t: &mut Tracer, vs: &[Value]) {

@@ -644,6 +644,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             }
             if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
                 if inplace {
+                    crate::object::barrier(&x.header, b);
                     let ys: Vec<Value> = y.items.as_slice().to_vec(); // rooted by `b`
                     x.items.reserve(ys.len());
                     for v in ys {
@@ -666,7 +667,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 let l = list_obj(a).unwrap();
                 let it = iter(b)?;
                 while let Some(v) = next(it)? {
-                    l.items.push(v);
+                    l.append(v);
                 }
                 return Ok(a);
             }
@@ -982,7 +983,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
         let i = index_of(key, "list")?;
         return match norm_index(i, l.items.len()) {
             Some(j) => {
-                l.items.set(j, v);
+                l.store(j, v);
                 Ok(())
             }
             None => raise!(index_error, "list assignment index out of range"),

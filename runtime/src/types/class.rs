@@ -89,6 +89,7 @@ impl ClassObj {
         self.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
     }
     pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
+        crate::object::share(v);
         self.dict().set(name, v)?;
         self.bump_version();
         Ok(())
@@ -120,8 +121,6 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassO
         root_shape: shape,
         module: Cell::new(Value::NONE),
     });
-    // Classes are shared from birth (design: classes, modules, functions).
-    cls.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, Ordering::Relaxed);
     let mut mro = vec![Value::from_ptr(cls)];
     let object = Value::from_ptr(classes().object);
     let bases = if bases.is_empty() { std::slice::from_ref(&object) } else { bases };
@@ -133,6 +132,9 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassO
         }
     }
     cls.mro.set(new_tuple(&mro));
+    // Classes are shared from birth (as are modules and functions), and so
+    // is everything they hold.
+    crate::object::share(Value::from_ptr(cls));
     cls
 }
 
@@ -151,7 +153,6 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         root_shape: Shape::new_root(),
         module: Cell::new(Value::NONE),
     });
-    cls.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, Ordering::Relaxed);
     // Builtin classes are made before the class registry exists: root each now.
     crate::add_root(Value::from_ptr(cls));
     cls
@@ -172,6 +173,7 @@ pub fn finish_class(cls: &'static ClassObj, name: &str) {
         cls.bases.set(new_tuple(&[]));
     }
     cls.mro.set(new_tuple(&mro));
+    crate::object::share(Value::from_ptr(cls));
 }
 
 fn classes_opt() -> Option<&'static crate::Classes> {
@@ -315,8 +317,12 @@ impl InstanceObj {
     pub fn set_attr(&self, name: &StrObj, v: Value) {
         let shape = self.shape.get();
         match shape.lookup(name) {
-            Some(i) => self.slots.set(i, v),
+            Some(i) => {
+                crate::object::barrier(&self.header, v);
+                self.slots.set(i, v)
+            }
             None => {
+                crate::object::barrier(&self.header, v);
                 let ns = shape.with(name);
                 self.slots.push(v);
                 self.shape.set(ns);

@@ -123,6 +123,8 @@ impl DictObj {
 
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let h = fold_hash(ops::hash(key)?);
+        crate::object::barrier(&self.header, key);
+        crate::object::barrier(&self.header, value);
         match self.find(key, h)? {
             Ok((i, _)) => {
                 self.entries.set(3 * i + 2, value);

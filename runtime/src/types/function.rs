@@ -58,7 +58,8 @@ pub fn new_function(code: *const (), name: Value, qualname: Value, module: Value
         closure,
         attrs: Cell::new(Value::NONE),
     });
-    f.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, std::sync::atomic::Ordering::Relaxed);
+    // Functions are shared from birth, and so is what they hold.
+    crate::object::share(Value::from_ptr(f));
     Value::from_ptr(f)
 }
 
@@ -151,7 +152,7 @@ pub fn new_module(name: &str, file: Value) -> &'static ModuleObj {
     let cells = new_dict_obj();
     let name = intern(name);
     let m = alloc_obj::<ModuleObj>(classes().module, |header| ModuleObj { header, name, cells, file });
-    m.header.gc.flags.fetch_or(morel_heap::FLAG_SHARED, std::sync::atomic::Ordering::Relaxed);
+    crate::object::share(Value::from_ptr(m));
     m
 }
 
@@ -174,6 +175,7 @@ impl ModuleObj {
         self.cells.get_str(name).and_then(as_cell).map(|c| c.value.get()).filter(|v| !v.is_unbound())
     }
     pub fn set(&self, name: &str, v: Value) {
+        crate::object::share(v);
         self.cell(intern(name)).value.set(v);
     }
     pub fn name(&self) -> &'static str {

@@ -25,6 +25,21 @@ pub fn new_list_obj(cap: usize) -> &'static ListObj {
     alloc_obj::<ListObj>(classes().list, |header| ListObj { header, items })
 }
 
+impl ListObj {
+    /// `l.append(v)` with the sharing barrier.
+    #[inline]
+    pub fn append(&self, v: Value) {
+        crate::object::barrier(&self.header, v);
+        self.items.push(v);
+    }
+    /// `l[i] = v` (i in range) with the sharing barrier.
+    #[inline]
+    pub fn store(&self, i: usize, v: Value) {
+        crate::object::barrier(&self.header, v);
+        self.items.set(i, v);
+    }
+}
+
 #[inline]
 pub fn list_obj(v: Value) -> Option<&'static ListObj> {
     downcast::<ListObj>(v)
