@@ -41,8 +41,10 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-AREAS = ["numbers", "strings", "collections", "control", "functions",
-         "classes", "exceptions", "errors"]
+# every folder of programs is an area
+AREAS = sorted(d for d in os.listdir(HERE)
+               if os.path.isdir(os.path.join(HERE, d)) and not d.startswith(("_", "."))
+               and any(f.endswith(".py") for f in os.listdir(os.path.join(HERE, d))))
 ERROR_AREA = "errors"
 
 # ---------------------------------------------------------------- the subset

@@ -25,7 +25,9 @@
 //!
 //! Every thread publishes its stack pointer (after spilling callee-saved
 //! registers) before it parks or blocks; the collector scans each stopped
-//! thread's stack from that pointer to the stack's top.
+//! thread's stack from that pointer to the stack's top. A thread running on
+//! a coroutine stack is scanned from that pointer to the coroutine stack's
+//! top, plus the in-use part of every stack it left for it (see mutator.rs).
 //!
 //! # Marking
 //!
@@ -230,7 +232,7 @@ pub(crate) fn collect_from(m: *mut Mutator, reason: Reason) {
     w.epoch = epoch;
 
     let stack = std::mem::take(&mut w.mark_stack);
-    let mut tracer = Tracer { stack, epoch };
+    let mut tracer = Tracer { stack, epoch, space: &*space as *const Space };
     mark(&w, &space, &mut tracer);
     w.mark_stack = std::mem::take(&mut tracer.stack);
 
@@ -362,24 +364,66 @@ fn drain(tracer: &mut Tracer) {
     }
 }
 
-/// Conservatively scans the published stack of `t`.
+/// Conservatively scans the published stacks of `t`: its current stack from
+/// the published stack pointer to that stack's top, then every stack it left
+/// through `enter_stack` (innermost first) from the recorded stack pointer to
+/// that stack's top, plus the registers saved with it. Each range lies within
+/// one stack.
 ///
 /// # Safety
 /// `t` is a live mutator that is stopped or is the calling thread, and its
 /// `sp` was published in a frame that is still live.
 unsafe fn scan_stack(space: &Space, t: *mut Mutator, tracer: &mut Tracer) {
-    // SAFETY: `t` is live (contract).
-    let (sp, lo, hi) = unsafe { ((*t).sp.load(Ordering::SeqCst), (*t).stack_lo, (*t).stack_hi) };
-    debug_assert!(lo <= sp && sp <= hi, "published stack pointer outside the stack");
-    if !(lo <= sp && sp <= hi) {
-        return;
+    // SAFETY: `t` is live (contract); its `Stacks` change only while it runs,
+    // and it is stopped or is us.
+    let (sp, st) = unsafe { ((*t).sp.load(Ordering::SeqCst), &*(*t).stacks.get()) };
+    debug_assert!(st.lo <= sp && sp <= st.hi, "published stack pointer outside the current stack");
+    #[cfg(debug_assertions)]
+    {
+        // SAFETY: as above.
+        let own = unsafe { ((*t).stack_lo, (*t).stack_hi) };
+        let outermost = st.saved.first().map_or((st.lo, st.hi), |s| (s.lo, s.hi));
+        debug_assert!(outermost == own, "outermost stack is not the thread's own");
     }
-    let mut a = sp & !7;
-    while a + 8 <= hi {
-        // SAFETY: [sp, hi) is the in-use part of a thread stack, mapped and
-        // not being written by its stopped owner. (A thread in `blocking` may
-        // write its own frame just above `sp` after `f` returns; such a word is
-        // read as a plain integer and only used as a candidate address.)
+    if st.lo <= sp && sp <= st.hi {
+        // SAFETY: [sp, hi) is the in-use part of the stack `t` runs on,
+        // mapped and not being written by its stopped owner. (A thread in
+        // `blocking` may write its own frame just above `sp` after `f`
+        // returns; such a word is read as a plain integer and only used as a
+        // candidate address.) The world is stopped.
+        unsafe { scan_words(space, sp & !7, st.hi, tracer) };
+    }
+    for seg in st.saved.iter().rev() {
+        debug_assert!(
+            seg.lo <= seg.sp && seg.sp <= seg.hi,
+            "saved stack pointer outside its stack"
+        );
+        if seg.lo <= seg.sp && seg.sp <= seg.hi {
+            // SAFETY: [seg.sp, seg.hi) is the part of a stack that `t` left
+            // with `enter_stack` and will come back to: still mapped and not
+            // written while `t` runs elsewhere or is stopped.
+            unsafe { scan_words(space, seg.sp & !7, seg.hi, tracer) };
+        }
+        for &r in &seg.regs {
+            let addr = crate::value::decode_conservative(r as u64);
+            // SAFETY: the world is stopped; nothing formats blocks or frees.
+            if let Some(obj) = unsafe { space.find_object(addr) } {
+                tracer.ptr(obj);
+            }
+        }
+    }
+}
+
+/// Marks every object that a word of `[from, to)` points into.
+///
+/// # Safety
+/// `from` is 8-aligned; the range is readable and not written meanwhile, or
+/// only written with words that may be read as arbitrary integers (see
+/// `scan_stack`); the world is stopped and `space` is the locked heap.
+pub(crate) unsafe fn scan_words(space: &Space, from: usize, to: usize, tracer: &mut Tracer) {
+    let mut a = from;
+    while a + 8 <= to {
+        // SAFETY: `a` is an aligned address inside the readable range (contract).
         let word = unsafe { std::ptr::read_volatile(a as *const u64) };
         let addr = crate::value::decode_conservative(word);
         // SAFETY: the world is stopped; nothing formats blocks or frees.

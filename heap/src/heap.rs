@@ -9,7 +9,7 @@
 //! - `space.rs`: the shared pools (empty, partly free and used blocks), large
 //!   objects, address lookup for the conservative scan (`HEAP` lock);
 //! - `mutator.rs`: per-thread state, attach/detach, the allocation and
-//!   safepoint slow paths, register spilling, `blocking`;
+//!   safepoint slow paths, register spilling, `blocking`, stack switches;
 //! - `collect.rs`: stop-the-world handshake, marking, sweeping, growth policy,
 //!   statistics (`WORLD` lock).
 //!
@@ -24,6 +24,17 @@
 //! attached thread's native stack and callee-saved registers: any aligned word
 //! that decodes (`value::decode_conservative`) to an address inside an object
 //! — interior pointers and NaN-boxed pointers included — keeps it alive.
+//!
+//! Coroutine stacks: a thread may run on other stacks (stackful coroutines
+//! for generators). It announces each switch with `enter_stack` (on the old
+//! stack, right before switching) and `leave_stack` (back on it). While it
+//! runs on a coroutine stack the scan covers, per stack and never across two,
+//! the coroutine stack from the published stack pointer to its top, and every
+//! stack left on the way there from the stack pointer recorded by
+//! `enter_stack` to its top, plus the registers spilled then. A *suspended*
+//! coroutine's stack belongs to no thread: the object that owns it scans it
+//! from its vtable's `trace` with `Tracer::conservative_range`, from the
+//! stack pointer the coroutine recorded (`spill_and_sp`) before suspending.
 //!
 //! # Contracts for users of this module
 //!
@@ -49,10 +60,16 @@
 //!   may still use the heap).
 //! - After `alloc_raw` the object is zeroed with its vtable set; it may be
 //!   traced in that state, so zeroed fields must be valid for `trace`.
+//! - Every resumption of a coroutine that may touch the heap (including the
+//!   forced unwind of a dropped, unfinished coroutine) is bracketed by
+//!   `enter_stack` / `leave_stack`; nothing between `enter_stack` and the
+//!   switch, or between the switch back and `leave_stack`, reaches a
+//!   safepoint or allocates. Neither is called inside `blocking`.
 
 use crate::block::{class_of, MAX_SMALL};
 use crate::collect::POLL;
-use crate::mutator;
+use crate::mutator::{self, Mutator, NREGS};
+use crate::space::Space;
 use crate::value::Value;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -90,6 +107,9 @@ pub struct Tracer {
     pub(crate) stack: Vec<*const GcHeader>,
     /// Mark value of the running collection.
     pub(crate) epoch: u8,
+    /// The heap being marked, for address lookups of conservative scans;
+    /// null outside collections (`for_each_child`).
+    pub(crate) space: *const Space,
 }
 
 impl Tracer {
@@ -116,12 +136,133 @@ impl Tracer {
             self.value(*v);
         }
     }
+
+    /// Scans `lo..hi` (word-aligned addresses) conservatively, exactly like a
+    /// thread stack: every word that (decoded with
+    /// `value::decode_conservative`) points into an allocated object (interior
+    /// pointers included) marks it. For objects that own a suspended coroutine
+    /// stack; call from a vtable's trace with the stack pointer the coroutine
+    /// recorded before suspending (`spill_and_sp`) and the stack's top.
+    ///
+    /// `lo..hi` must be readable memory that nobody writes during the
+    /// collection (a suspended coroutine's stack is). Only reads words; an
+    /// unaligned `lo` is rounded up, `hi` down. Outside a collection (the walk
+    /// of `for_each_child`) it reports nothing.
+    pub fn conservative_range(&mut self, lo: usize, hi: usize) {
+        if self.space.is_null() || lo >= hi {
+            return;
+        }
+        debug_assert!(
+            lo.is_multiple_of(8) && hi.is_multiple_of(8),
+            "conservative_range: unaligned {lo:#x}..{hi:#x}"
+        );
+        let space = self.space;
+        // SAFETY: `space` is set only by the collector, which holds HEAP with
+        // the world stopped for the whole marking; the range is readable and
+        // not written meanwhile (contract above).
+        unsafe { crate::collect::scan_words(&*space, (lo + 7) & !7, hi & !7, self) };
+    }
+}
+
+/// Token of one `enter_stack`; give it back to `leave_stack` on the old
+/// stack. Dropping it has the same effect as `leave_stack`, so that a panic
+/// propagated out of a coroutine through the resumer's frame restores the
+/// thread's stack state. Tied to the calling thread (not `Send`).
+#[must_use = "the stack switch ends when the token is dropped or passed to leave_stack"]
+pub struct StackSwitch {
+    m: *mut Mutator,
+    depth: usize,
+}
+
+impl Drop for StackSwitch {
+    fn drop(&mut self) {
+        // SAFETY: tokens are only made by `enter_stack`; by its contract the
+        // token is dropped (or given to `leave_stack`) back on the old stack.
+        unsafe { mutator::leave_stack(self.m, self.depth) };
+    }
+}
+
+/// Marks the start of execution on another stack (a coroutine's) by the calling
+/// (attached) thread. `lo..hi` are the new stack's bounds. The part of the current
+/// stack in use so far (from the current stack pointer up to its top, with the
+/// callee-saved registers spilled at this point) stays a root while the thread
+/// runs on the new stack. Must be called on the OLD stack immediately before
+/// switching, and must not allocate. Nests (a coroutine may resume another).
+///
+/// Does not allocate from the heap, take a lock or reach a safepoint
+/// (attaching the thread first if it is not attached, which does). The
+/// segment record goes into a per-thread vector reserved for 8 levels of
+/// nesting; deeper nesting grows it with the Rust allocator.
+///
+/// # Safety
+/// Called on the stack being left, right before the switch to `lo..hi`
+/// (word-aligned bounds of a stack that stays mapped while the thread runs
+/// on it), with no safepoint or allocation in between, not inside
+/// `blocking`. Heap references that live across the switch in the caller
+/// exist at this call (the caller derives none in between). The token must
+/// be handed back (`leave_stack` or drop) on this stack once control is back
+/// on it, innermost first.
+#[inline(always)]
+pub unsafe fn enter_stack(lo: usize, hi: usize) -> StackSwitch {
+    let mut regs = [0usize; NREGS];
+    // SAFETY: `regs` holds NREGS words. The call is not inlined into
+    // anything (naked), so it sees the callee-saved registers as the caller
+    // (this function is always inlined) has them here.
+    let sp = unsafe { mutator::spill_callee_saved(regs.as_mut_ptr()) };
+    // SAFETY: forwarded contract: on the old stack, right before the switch.
+    let (m, depth) = unsafe { mutator::enter_stack(lo, hi, sp, &regs) };
+    StackSwitch { m, depth }
+}
+
+/// Undoes the matching `enter_stack` after control is back on the old stack.
+/// Must be called with the token of the innermost enter_stack.
+///
+/// # Safety
+/// Called on the stack that the matching `enter_stack` left, once control is
+/// back on it, before any safepoint or allocation. Panics if `token` is not
+/// the innermost one of the calling thread.
+#[inline]
+pub unsafe fn leave_stack(token: StackSwitch) {
+    drop(token);
+}
+
+/// Spills callee-saved registers into `buf` and returns the current stack
+/// pointer, so that code about to suspend a coroutine can record the lowest
+/// live address of its stack (the spilled registers lie at or above it if `buf`
+/// is a local of the caller). Returns the stack pointer value.
+///
+/// On x86_64, `buf` receives rbx, rbp, r12..r15 and two zero words; on
+/// aarch64, x19..x26 (the buffer has no room for x27 and x28).
+#[inline(never)]
+pub fn spill_and_sp(buf: &mut [usize; 8]) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        buf[6] = 0;
+        buf[7] = 0;
+        // SAFETY: writes NREGS = 6 words into the 8 of `buf`. This function
+        // only zeroes two words before the call, which needs no callee-saved
+        // register, so they still hold the caller's values.
+        unsafe { mutator::spill_callee_saved(buf.as_mut_ptr()) }
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        // SAFETY: writes 8 words into `buf`; see the x86_64 case.
+        unsafe { mutator::spill_callee_saved8(buf.as_mut_ptr()) }
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        *buf = [0; 8];
+        // SAFETY: writes NREGS (<= 8) words into `buf`.
+        unsafe { mutator::spill_callee_saved(buf.as_mut_ptr()) }
+    }
 }
 
 /// Calls `f` with every heap reference `obj` holds (its vtable's trace), for
 /// walks of the object graph outside collections (the sharing barrier).
+/// References found only by `Tracer::conservative_range` (a suspended
+/// coroutine's stack) are not reported.
 pub fn for_each_child(obj: *const GcHeader, mut f: impl FnMut(*const GcHeader)) {
-    let mut t = Tracer { stack: Vec::new(), epoch: 0 };
+    let mut t = Tracer { stack: Vec::new(), epoch: 0, space: std::ptr::null() };
     // SAFETY: `obj` is a live heap object (callers hold it), so its vtable is
     // valid; trace only reads the object and pushes onto `t.stack`.
     unsafe {

@@ -20,6 +20,29 @@
 //! callee-saved register still holds the caller's value, or the prologue
 //! saved it in this frame, above the recorded stack pointer; values in
 //! caller-saved registers were spilled by the caller into its own frame.
+//!
+//! # Coroutine stacks
+//!
+//! A thread may run on stacks other than its own (stackful coroutines, each on
+//! its own mapped stack). `Stacks` records, per thread, the bounds of the
+//! stack it currently executes on and one `Segment` per stack it left through
+//! `heap::enter_stack` and has not yet come back to (`leave_stack`): the
+//! lowest address of that stack still in use (`sp`, the stack pointer inside
+//! `spill_callee_saved` called from the inlined `enter_stack`, just below the
+//! caller's frame), the stack's bounds, and the callee-saved registers as
+//! they were at that call. Entries nest like the calls that create them.
+//!
+//! A stopped thread is then scanned as one range per stack, never across
+//! stacks: its published `sp` up to the top of the current stack, and, for
+//! each segment (innermost first), `segment.sp` up to the top of that stack
+//! plus the segment's saved registers. With no segment the current stack is
+//! the thread's own (`stack_lo..stack_hi`, found at attach), as before.
+//!
+//! The owner changes `Stacks` only while RUNNING, outside safepoints; the
+//! collector reads it only while the owner is stopped (or is the collector).
+//! These accesses are ordered by the same handshake as the free lists.
+//! Suspended coroutine stacks are not the thread's business: the object that
+//! owns one scans it from its trace (`Tracer::conservative_range`).
 
 use crate::block::{class_of, FreeCell, MAX_SMALL, NCLASSES};
 use crate::collect::{self, Reason, POLL, RESUME_CV, STOP, STOPPED_CV, STRESS, WORLD};
@@ -43,11 +66,44 @@ pub(crate) struct Mutator {
     pub(crate) state: AtomicU32,
     /// Stack pointer published before the thread last stopped.
     pub(crate) sp: AtomicUsize,
+    /// Bounds of the thread's own stack (found at attach; never change). The
+    /// scan uses `stacks`, which starts with these bounds and returns to them
+    /// when the last `enter_stack` is undone (checked in debug builds).
+    #[cfg_attr(not(debug_assertions), allow(dead_code))]
     pub(crate) stack_lo: usize,
+    #[cfg_attr(not(debug_assertions), allow(dead_code))]
     pub(crate) stack_hi: usize,
+    /// The stack the thread runs on and the stacks it left for it (see the
+    /// module docs). Written by the owner while RUNNING, read by the
+    /// collector while the owner is stopped.
+    pub(crate) stacks: UnsafeCell<Stacks>,
     /// Precise roots of this thread; read by the collector while it is stopped.
     pub(crate) root_scanner: UnsafeCell<Option<ThreadScanner>>,
 }
+
+/// Which stacks a thread's conservative scan covers.
+pub(crate) struct Stacks {
+    /// Bounds of the stack the thread currently runs on.
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+    /// Stacks left by `enter_stack` and not yet returned to, outermost first.
+    pub(crate) saved: Vec<Segment>,
+}
+
+/// The in-use part of a stack the thread left for another one.
+pub(crate) struct Segment {
+    /// Lowest address still in use on that stack (recorded by `enter_stack`).
+    pub(crate) sp: usize,
+    /// Bounds of that stack.
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+    /// Callee-saved registers at the switch.
+    pub(crate) regs: [usize; NREGS],
+}
+
+/// Nesting depth up to which `enter_stack` needs no Rust allocation (the
+/// segment vector is reserved at attach; deeper nesting grows it once).
+const SEGMENTS_RESERVED: usize = 8;
 
 thread_local! {
     // Const-initialised and without destructor: readable at any point of
@@ -165,6 +221,80 @@ pub(crate) fn stack_pointer() -> usize {
     }
 }
 
+/// Stores the callee-saved registers into `buf` (`NREGS` words) and returns
+/// the stack pointer inside this function (below the caller's frame).
+///
+/// Written as a naked function so that no compiler-generated code can move or
+/// overwrite a callee-saved register before it is stored: every one of them
+/// still holds the caller's value on entry.
+///
+/// # Safety
+/// `buf` is valid for writing `NREGS` words.
+#[cfg(target_arch = "x86_64")]
+#[unsafe(naked)]
+pub(crate) unsafe extern "C" fn spill_callee_saved(buf: *mut usize) -> usize {
+    std::arch::naked_asm!(
+        "mov [rdi], rbx",
+        "mov [rdi + 8], rbp",
+        "mov [rdi + 16], r12",
+        "mov [rdi + 24], r13",
+        "mov [rdi + 32], r14",
+        "mov [rdi + 40], r15",
+        "mov rax, rsp",
+        "ret",
+    )
+}
+
+/// See the x86_64 version; stores x19..x30.
+///
+/// # Safety
+/// `buf` is valid for writing `NREGS` words.
+#[cfg(target_arch = "aarch64")]
+#[unsafe(naked)]
+pub(crate) unsafe extern "C" fn spill_callee_saved(buf: *mut usize) -> usize {
+    std::arch::naked_asm!(
+        "stp x19, x20, [x0]",
+        "stp x21, x22, [x0, #16]",
+        "stp x23, x24, [x0, #32]",
+        "stp x25, x26, [x0, #48]",
+        "stp x27, x28, [x0, #64]",
+        "stp x29, x30, [x0, #80]",
+        "mov x0, sp",
+        "ret",
+    )
+}
+
+/// Stores x19..x26 into the 8 words of `buf` (for `heap::spill_and_sp`,
+/// whose buffer cannot hold x27 and x28) and returns the stack pointer.
+///
+/// # Safety
+/// `buf` is valid for writing 8 words.
+#[cfg(target_arch = "aarch64")]
+#[unsafe(naked)]
+pub(crate) unsafe extern "C" fn spill_callee_saved8(buf: *mut usize) -> usize {
+    std::arch::naked_asm!(
+        "stp x19, x20, [x0]",
+        "stp x21, x22, [x0, #16]",
+        "stp x23, x24, [x0, #32]",
+        "stp x25, x26, [x0, #48]",
+        "mov x0, sp",
+        "ret",
+    )
+}
+
+/// Fallback without register access (see `spill_registers`).
+///
+/// # Safety
+/// `buf` is valid for writing `NREGS` words.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[inline(never)]
+pub(crate) unsafe extern "C" fn spill_callee_saved(buf: *mut usize) -> usize {
+    // SAFETY: `buf` is writable for NREGS (= 1) words (contract).
+    unsafe { buf.write(0) };
+    std::hint::black_box(buf);
+    stack_pointer()
+}
+
 /// Spills the callee-saved registers into a local array named `$regs` and
 /// publishes the stack pointer of the current frame in mutator `$m`. Keep the
 /// array alive with `std::hint::black_box(&$regs)` at the end of the function.
@@ -228,6 +358,11 @@ pub(crate) fn attach() {
         sp: AtomicUsize::new(here),
         stack_lo,
         stack_hi,
+        stacks: UnsafeCell::new(Stacks {
+            lo: stack_lo,
+            hi: stack_hi,
+            saved: Vec::with_capacity(SEGMENTS_RESERVED),
+        }),
         root_scanner: UnsafeCell::new(None),
     }));
     let mut w = WORLD.lock();
@@ -281,6 +416,61 @@ pub(crate) fn set_root_scanner(f: Option<ThreadScanner>) {
     // SAFETY: `m` is our live mutator; the collector, the only other reader,
     // is excluded by WORLD (it holds WORLD for the whole collection).
     unsafe { *(*m).root_scanner.get() = f };
+}
+
+/// Second half of `heap::enter_stack`: the caller has stored the callee-saved
+/// registers in `regs` and found `sp` (below its frame) on the stack it is
+/// about to leave. Records that stack as a segment and makes `lo..hi` the
+/// current stack. Returns the mutator and the new nesting depth. Takes no
+/// lock and reaches no safepoint (it attaches the thread first if needed).
+///
+/// # Safety
+/// Called on the stack being left, right before switching to `lo..hi`.
+#[inline(never)]
+pub(crate) unsafe fn enter_stack(
+    lo: usize,
+    hi: usize,
+    sp: usize,
+    regs: &[usize; NREGS],
+) -> (*mut Mutator, usize) {
+    let m = ensure_attached();
+    // SAFETY: `m` is our live mutator.
+    let state = unsafe { (*m).state.load(Ordering::Relaxed) };
+    // A BLOCKED thread may be scanned at any moment: its stacks must not change.
+    assert!(state == RUNNING, "enter_stack inside `blocking`");
+    assert!(
+        lo < hi && lo.is_multiple_of(8) && hi.is_multiple_of(8),
+        "enter_stack: bad bounds {lo:#x}..{hi:#x}"
+    );
+    // SAFETY: we are RUNNING, so the collector does not read our `Stacks`
+    // now (it reads them only while we are stopped), and only this thread
+    // writes them.
+    let st = unsafe { &mut *(*m).stacks.get() };
+    debug_assert!(st.lo <= sp && sp <= st.hi, "enter_stack not called on the current stack");
+    st.saved.push(Segment { sp, lo: st.lo, hi: st.hi, regs: *regs });
+    st.lo = lo;
+    st.hi = hi;
+    (m, st.saved.len())
+}
+
+/// `heap::leave_stack` (and the drop of a `StackSwitch`): back on the stack
+/// left at nesting `depth`, which becomes the current stack again.
+///
+/// # Safety
+/// Called on the stack that the matching `enter_stack` left, after control
+/// came back to it.
+#[inline(never)]
+pub(crate) unsafe fn leave_stack(m: *mut Mutator, depth: usize) {
+    assert!(current() == m, "leave_stack: token of another thread or of a detached mutator");
+    // SAFETY: `m` is our live mutator (checked above).
+    let state = unsafe { (*m).state.load(Ordering::Relaxed) };
+    assert!(state == RUNNING, "leave_stack inside `blocking`");
+    // SAFETY: as in `enter_stack`: we are RUNNING and the only writer.
+    let st = unsafe { &mut *(*m).stacks.get() };
+    assert!(st.saved.len() == depth, "leave_stack: not the innermost enter_stack");
+    let seg = st.saved.pop().expect("depth >= 1");
+    st.lo = seg.lo;
+    st.hi = seg.hi;
 }
 
 /// Slow path of `safepoint()`: a collection is requested or stress mode is on.

@@ -126,14 +126,43 @@ impl Expr {
                 }
                 Ok(Value::from_ptr(o))
             }
-            Expr::ListComp(c) => {
-                let out = new_list_obj(0);
-                comp_clause(f, c, 0, &mut |v| {
-                    out.items.push(v);
-                    Ok(())
-                })?;
+            Expr::Set(s) => {
+                let out = morel_runtime::types::set::new_set(false);
+                for e in s.items {
+                    if let Expr::Starred(inner) = e {
+                        let v = inner.eval(f)?;
+                        let it = ops::iter(v).map_err(|_| not_iterable_star(v))?;
+                        while let Some(x) = ops::next(it)? {
+                            out.add(x)?;
+                        }
+                    } else {
+                        out.add(e.eval(f)?)?;
+                    }
+                }
                 Ok(Value::from_ptr(out))
             }
+            Expr::Comp(c) => match c.kind {
+                CompKind::List => {
+                    let out = new_list_obj(0);
+                    comp_clause(f, c, 0, &mut |v| {
+                        out.items.push(v);
+                        Ok(())
+                    })?;
+                    Ok(Value::from_ptr(out))
+                }
+                CompKind::Set => {
+                    let out = morel_runtime::types::set::new_set(false);
+                    comp_clause(f, c, 0, &mut |v| out.add(v).map(|_| ()))?;
+                    Ok(Value::from_ptr(out))
+                }
+                CompKind::Dict => {
+                    let out = new_dict_obj();
+                    let key = c.key.unwrap();
+                    // The key is evaluated before the value, as in Python 3.8+.
+                    comp_clause_kv(f, c, 0, key, &mut |k, v| out.set(k, v))?;
+                    Ok(Value::from_ptr(out))
+                }
+            },
             Expr::IfExp(i) => {
                 if ops::truthy(i.test.eval(f)?)? {
                     i.body.eval(f)
@@ -149,6 +178,24 @@ impl Expr {
                 Ok(v)
             }
             Expr::Starred(_) => raise!(type_error, "can't use starred expression here"),
+            Expr::Yield(y) => {
+                let v = opt_eval(y.value, f)?;
+                crate::generator::suspend(f, v)
+            }
+            Expr::YieldFrom(y) => {
+                let v = opt_eval(y.value, f)?;
+                crate::generator::yield_from(f, v)
+            }
+            Expr::GenExp(g) => {
+                let src = g.iter.eval(f)?;
+                let it = ops::iter(src)?;
+                let keep = f.ts.push(it);
+                let r = crate::exec::make_function(f, g.def).and_then(|func| call(func, &[it], &[]));
+                if let Some(k) = keep {
+                    f.ts.pop_slots(k);
+                }
+                r
+            }
         }
     }
 }
@@ -493,7 +540,9 @@ impl CallNode {
     #[inline]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let func = self.func.eval(f)?;
-        if self.simple {
+        // A generator body evaluates arguments on its private stack, so the
+        // direct path (callee slots on the same stack) is for plain frames only.
+        if self.simple && f.gen.is_none() {
             if let Some(pf) = as_function(func) {
                 self.state.add(call_state::PY_FUNCTION);
                 let code = crate::frame::code_of(pf);
@@ -695,6 +744,46 @@ fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut(Value) ->
                 emit(v)?;
             } else {
                 comp_clause(f, c, i + 1, emit)?;
+            }
+        }
+        Ok(())
+    })();
+    if let Some(k) = keep {
+        f.ts.pop_slots(k);
+    }
+    r
+}
+
+fn comp_clause_kv(
+    f: &Frame,
+    c: &CompNode,
+    i: usize,
+    key: Expr,
+    emit: &mut dyn FnMut(Value, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let cl = &c.clauses[i];
+    let src = cl.iter.eval(f)?;
+    let it = ops::iter(src)?;
+    let keep = f.ts.push(it);
+    let r = (|| {
+        'items: while let Some(v) = ops::next(it)? {
+            morel_heap::safepoint();
+            crate::exec::assign(f, &cl.target, v)?;
+            for cond in cl.ifs {
+                if !ops::truthy(cond.eval(f)?)? {
+                    continue 'items;
+                }
+            }
+            if i + 1 == c.clauses.len() {
+                let k = key.eval(f)?;
+                let kk = f.ts.push(k);
+                let v = c.elt.eval(f);
+                if let Some(x) = kk {
+                    f.ts.pop_slots(x);
+                }
+                emit(k, v?)?;
+            } else {
+                comp_clause_kv(f, c, i + 1, key, emit)?;
             }
         }
         Ok(())

@@ -671,7 +671,7 @@ pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: u
     code.calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if code.is_generator {
         leave_call(ts);
-        return raise!(not_implemented_error, "generators are not supported yet");
+        return crate::generator::make_generator(func, code, base);
     }
     let frame = function_frame(func, code, base, ts);
     morel_heap::safepoint();

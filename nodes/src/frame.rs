@@ -21,6 +21,8 @@ pub struct Frame {
     /// Identity used by tracebacks (one entry per frame).
     pub id: u64,
     pub ts: &'static ThreadState,
+    /// The generator context when this frame is a generator's body.
+    pub gen: Option<*const crate::generator::GenCtx>,
 }
 
 impl Frame {
@@ -60,6 +62,19 @@ pub fn init_stack_limit() {
     }
     STACK_LIMIT.with(|l| l.set(lo + STACK_RESERVE));
 }
+
+/// Switches the recursion guard to a coroutine stack whose lowest address is
+/// `lo`; returns the previous limit for `restore_stack_limit`.
+pub fn set_stack_limit(lo: usize) -> usize {
+    STACK_LIMIT.with(|l| l.replace(lo + COROUTINE_RESERVE))
+}
+
+pub fn restore_stack_limit(saved: usize) {
+    STACK_LIMIT.with(|l| l.set(saved));
+}
+
+/// Reserve kept free at the bottom of a generator's (smaller) stack.
+const COROUTINE_RESERVE: usize = 64 * 1024;
 
 #[inline(always)]
 fn stack_low() -> bool {
@@ -115,7 +130,7 @@ pub fn function_frame(func: &'static FunctionObj, code: &'static CodeUnit, base:
     // SAFETY-free lifetime extension: ThreadState is leaked ('static) and the
     // slots stay reserved until `pop_slots(base)` after the frame ends.
     let slots: &'static [Cell<Value>] = unsafe_static(slots);
-    let f = Frame { slots, base, code, module: module_of(code.module), namespace: None, id: ts.new_frame_id(), ts };
+    let f = Frame { slots, base, code, module: module_of(code.module), namespace: None, id: ts.new_frame_id(), ts, gen: None };
     for (slot, is_param) in code.cells {
         let v = if *is_param { f.get(*slot) } else { Value::UNBOUND };
         f.set(*slot, Value::from_ptr(new_cell(v)));
@@ -142,7 +157,7 @@ pub fn plain_frame(code: &'static CodeUnit, namespace: Option<&'static DictObj>)
     let ts = thread();
     let base = alloc_slots(ts, code.n_slots)?;
     let slots = unsafe_static(ts.slots(base, code.n_slots));
-    Ok(Frame { slots, base, code, module: module_of(code.module), namespace, id: ts.new_frame_id(), ts })
+    Ok(Frame { slots, base, code, module: module_of(code.module), namespace, id: ts.new_frame_id(), ts, gen: None })
 }
 
 /// Binds call arguments into the frame slots `slots` (already UNBOUND).

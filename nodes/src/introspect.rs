@@ -47,12 +47,20 @@ impl NodeRef {
                 Expr::List(_) => "ListNode",
                 Expr::Tuple(_) => "TupleNode",
                 Expr::Dict(_) => "DictNode",
-                Expr::ListComp(_) => "ListCompNode",
+                Expr::Set(_) => "SetNode",
+                Expr::Comp(c) => match c.kind {
+                    CompKind::List => "ListCompNode",
+                    CompKind::Set => "SetCompNode",
+                    CompKind::Dict => "DictCompNode",
+                },
                 Expr::IfExp(_) => "IfExpNode",
                 Expr::FString(_) => "FStringNode",
                 Expr::Lambda(_) => "LambdaNode",
                 Expr::Named(_) => "NamedNode",
                 Expr::Starred(_) => "StarredNode",
+                Expr::Yield(_) => "YieldNode",
+                Expr::YieldFrom(_) => "YieldFromNode",
+                Expr::GenExp(_) => "GenExpNode",
             },
             NodeRef::Stmt(s) => match &s.kind {
                 StmtKind::Expr(_) => "ExprStmt",
@@ -162,7 +170,7 @@ impl NodeRef {
                         }
                     }
                 }
-                Expr::List(n) | Expr::Tuple(n) => n.items.iter().for_each(|v| e("item", v, &mut out)),
+                Expr::List(n) | Expr::Tuple(n) | Expr::Set(n) => n.items.iter().for_each(|v| e("item", v, &mut out)),
                 Expr::Dict(n) => {
                     for (k, v) in n.items {
                         if let Some(k) = k {
@@ -171,7 +179,10 @@ impl NodeRef {
                         e("value", v, &mut out);
                     }
                 }
-                Expr::ListComp(n) => {
+                Expr::Comp(n) => {
+                    if let Some(k) = &n.key {
+                        e("key", k, &mut out);
+                    }
                     for c in n.clauses {
                         e("iter", &c.iter, &mut out);
                         out.push(("target", NodeRef::Target(c.target)));
@@ -197,6 +208,15 @@ impl NodeRef {
                     e("value", &n.value, &mut out);
                 }
                 Expr::Starred(v) => e("value", v, &mut out),
+                Expr::Yield(y) | Expr::YieldFrom(y) => {
+                    if let Some(v) = &y.value {
+                        e("value", v, &mut out);
+                    }
+                }
+                Expr::GenExp(g) => {
+                    e("iter", &g.iter, &mut out);
+                    out.push(("code", NodeRef::Code(g.def.code)));
+                }
                 _ => {}
             },
             NodeRef::Stmt(s) => match &s.kind {
@@ -298,14 +318,16 @@ fn expr_span(e: &Expr) -> Span {
         Expr::Attribute(n) => n.span,
         Expr::Subscript(n) => n.span,
         Expr::Slice(n) => n.span,
-        Expr::List(n) | Expr::Tuple(n) => n.span,
+        Expr::List(n) | Expr::Tuple(n) | Expr::Set(n) => n.span,
         Expr::Dict(n) => n.span,
-        Expr::ListComp(n) => n.span,
+        Expr::Comp(n) => n.span,
         Expr::IfExp(n) => n.span,
         Expr::FString(n) => n.span,
         Expr::Lambda(n) => n.span,
         Expr::Named(n) => n.span,
         Expr::Starred(v) => expr_span(v),
+        Expr::Yield(y) | Expr::YieldFrom(y) => y.span,
+        Expr::GenExp(g) => g.span,
     }
 }
 

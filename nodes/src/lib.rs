@@ -4,6 +4,7 @@
 pub mod eval;
 pub mod exec;
 pub mod frame;
+pub mod generator;
 pub mod import;
 pub mod introspect;
 pub mod lower;
@@ -27,6 +28,7 @@ pub enum RunError {
 pub fn init() {
     morel_runtime::init();
     install_call_hook(exec::call_python);
+    generator::install();
     frame::init_stack_limit();
 }
 

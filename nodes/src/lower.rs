@@ -833,7 +833,29 @@ impl<'s> Lowerer<'s> {
                 for _ in 0..pushed {
                     self.unit().comp.pop();
                 }
-                Expr::ListComp(self.a(CompNode { elt, clauses, span }))
+                Expr::Comp(self.a(CompNode { kind: CompKind::List, key: None, elt, clauses, span }))
+            }
+            AExpr::SetComp(c) => {
+                let (clauses, pushed) = self.comp_clauses(&c.generators)?;
+                let elt = self.expr(&c.elt)?;
+                for _ in 0..pushed {
+                    self.unit().comp.pop();
+                }
+                Expr::Comp(self.a(CompNode { kind: CompKind::Set, key: None, elt, clauses, span }))
+            }
+            AExpr::DictComp(c) => {
+                let (clauses, pushed) = self.comp_clauses(&c.generators)?;
+                let Some(k) = &c.key else { return self.err("dict unpacking cannot be used in dict comprehension", r) };
+                let key = self.expr(k)?;
+                let elt = self.expr(&c.value)?;
+                for _ in 0..pushed {
+                    self.unit().comp.pop();
+                }
+                Expr::Comp(self.a(CompNode { kind: CompKind::Dict, key: Some(key), elt, clauses, span }))
+            }
+            AExpr::Set(s) => {
+                let (items, has_star) = self.exprs(&s.elts)?;
+                Expr::Set(self.a(SeqNode { items, has_star, span }))
             }
             AExpr::If(i) => {
                 let test = self.expr(&i.test)?;
@@ -878,14 +900,77 @@ impl<'s> Lowerer<'s> {
                 let inner = self.expr(&s.value)?;
                 Expr::Starred(self.a(inner))
             }
-            AExpr::Set(_) | AExpr::SetComp(_) | AExpr::DictComp(_) | AExpr::Generator(_) => {
-                return self.err("this expression is not supported yet", r)
+            AExpr::Generator(g) => Expr::GenExp(self.genexp(g)?),
+            AExpr::Yield(y) => {
+                self.check_yield_context(r)?;
+                let value = y.value.as_ref().map(|v| self.expr(v)).transpose()?;
+                Expr::Yield(self.a(YieldNode { value, span }))
             }
-            AExpr::Yield(_) | AExpr::YieldFrom(_) => return self.err("generators are not supported yet", r),
+            AExpr::YieldFrom(y) => {
+                self.check_yield_context(r)?;
+                let value = Some(self.expr(&y.value)?);
+                Expr::YieldFrom(self.a(YieldNode { value, span }))
+            }
             AExpr::Await(_) => return self.err("'await' outside function", r),
             AExpr::TString(_) => return self.err("template strings are not supported", r),
             AExpr::BytesLiteral(_) | AExpr::IpyEscapeCommand(_) => return self.err("invalid syntax", r),
         })
+    }
+
+    fn check_yield_context(&self, r: TextRange) -> LResult<()> {
+        match self.units.last().unwrap().kind {
+            CodeKind::Function => Ok(()),
+            _ => self.err("'yield' outside function", r),
+        }
+    }
+
+    /// `(elt for t in it if c ...)`: lowered to a generator function over
+    /// `iter(it)` (its parameter `.0`) whose body is the nested loops with a
+    /// `yield elt` innermost.
+    fn genexp(&mut self, g: &ast::ExprGenerator) -> LResult<&'static GenExpNode> {
+        let r = g.range();
+        let first = self.expr(&g.generators[0].iter)?;
+        let scope = self.scopes.scope_of(r);
+        let closure = self.closure_for(scope)?;
+        let qual = self.child_qualname("<genexpr>");
+        let (cells, frees) = self.open_unit(scope, CodeKind::Function, qual.clone());
+        let mut clauses = Vec::new();
+        for (i, c) in g.generators.iter().enumerate() {
+            if c.is_async {
+                return self.err("asynchronous comprehension outside of an asynchronous function", c.range());
+            }
+            let iter = if i == 0 {
+                let slot = self.slot(".0");
+                Expr::LoadLocal(self.a(LocalNode { slot: LocalSlot(slot), name: intern(".0"), span: self.span(c.iter.range()) }))
+            } else {
+                self.expr(&c.iter)?
+            };
+            let target = self.target(&c.target)?;
+            let mut ifs = Vec::new();
+            for cond in &c.ifs {
+                ifs.push(self.expr(cond)?);
+            }
+            clauses.push((target, iter, ifs, self.span(c.range())));
+        }
+        let elt = self.expr(&g.elt)?;
+        let elt_span = self.span(g.elt.range());
+        let mut body: &'static [Stmt] =
+            self.slice(vec![Stmt { kind: StmtKind::Expr(Expr::Yield(self.a(YieldNode { value: Some(elt), span: elt_span }))), span: elt_span }]);
+        for (target, iter, ifs, span) in clauses.into_iter().rev() {
+            for cond in ifs.into_iter().rev() {
+                let n = self.a(IfNode { test: cond, body, orelse: &[] });
+                body = self.slice(vec![Stmt { kind: StmtKind::If(n), span }]);
+            }
+            let n = self.a(ForNode { target, iter, body, orelse: &[], state: SpecState::new() });
+            body = self.slice(vec![Stmt { kind: StmtKind::For(n), span }]);
+        }
+        let unit = self.units.pop().unwrap();
+        let params = Params { names: self.slice(vec![intern(".0")]), n_posonly: 1, n_pos: 1, n_kwonly: 0, vararg: false, kwarg: false };
+        let span = self.span(r);
+        let name = intern("<genexpr>");
+        let code = self.finish_unit(unit, name, self.rooted(new_str(&qual)), params, body, span, &cells, &frees, true);
+        let def = self.a(FunctionDefNode { code, defaults: &[], kw_defaults: &[], decorators: &[], closure, span });
+        Ok(self.a(GenExpNode { def, iter: first, span }))
     }
 
     fn fstring_elements(&mut self, elems: &ast::InterpolatedStringElements, parts: &mut Vec<FPart>) -> LResult<()> {

@@ -328,7 +328,30 @@ impl<'a> Visitor<'a> for Builder {
             }
             Expr::ListComp(c) => self.visit_comprehension_expr(&c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.visit_comprehension_expr(&c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.visit_comprehension_expr(&c.generators, &[&c.elt]),
+            Expr::Generator(c) => {
+                // The first iterable runs outside; the rest is a generator function.
+                if let Some(g0) = c.generators.first() {
+                    self.visit_expr(&g0.iter);
+                }
+                let parent = self.cur;
+                let comp = std::mem::take(&mut self.comp_names);
+                self.cur = self.push(ScopeKind::Function, c.range());
+                self.scope().bind(".0");
+                self.scope().params = vec![".0".to_string()];
+                self.scope().has_yield = true;
+                for (i, g) in c.generators.iter().enumerate() {
+                    if i > 0 {
+                        self.visit_expr(&g.iter);
+                    }
+                    self.visit_expr(&g.target);
+                    for cond in &g.ifs {
+                        self.visit_expr(cond);
+                    }
+                }
+                self.visit_expr(&c.elt);
+                self.cur = parent;
+                self.comp_names = comp;
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {

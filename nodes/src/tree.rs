@@ -65,8 +65,10 @@ pub enum Expr {
     Tuple(&'static SeqNode),
     /// `{k: v}`
     Dict(&'static DictNode),
-    /// `[e for x in it if c]`
-    ListComp(&'static CompNode),
+    /// `{a, b}`
+    Set(&'static SeqNode),
+    /// `[e for x in it if c]`, `{e for ...}`, `{k: v for ...}`
+    Comp(&'static CompNode),
     /// `a if c else b`
     IfExp(&'static IfExpNode),
     /// `f"{x:>5}"`
@@ -77,6 +79,24 @@ pub enum Expr {
     Named(&'static NamedNode),
     /// `*a` inside a list/tuple display or call (only valid there)
     Starred(&'static Expr),
+    /// `yield e`
+    Yield(&'static YieldNode),
+    /// `yield from e`
+    YieldFrom(&'static YieldNode),
+    /// `(e for x in it if c)`: a generator function called on `iter(it)`
+    GenExp(&'static GenExpNode),
+}
+
+pub struct YieldNode {
+    pub value: Option<Expr>,
+    pub span: Span,
+}
+
+pub struct GenExpNode {
+    pub def: &'static FunctionDefNode,
+    /// The first iterable, evaluated in the enclosing scope.
+    pub iter: Expr,
+    pub span: Span,
 }
 
 pub struct ConstNode {
@@ -248,7 +268,17 @@ pub struct CompClause {
     pub ifs: &'static [Expr],
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CompKind {
+    List,
+    Set,
+    /// the element is the value; `key` holds the key
+    Dict,
+}
+
 pub struct CompNode {
+    pub kind: CompKind,
+    pub key: Option<Expr>,
     pub elt: Expr,
     pub clauses: &'static [CompClause],
     pub span: Span,

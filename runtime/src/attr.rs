@@ -169,6 +169,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 _ => r.step,
             })
         }
+        "value" if crate::ops::is_instance_of(obj, crate::classes().stop_iteration) => {
+            crate::types::exception::exc_args(obj).first().copied().unwrap_or(Value::NONE)
+        }
         "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
             let Some(st) = exc_state(obj) else { return Ok(None) };
             match name {

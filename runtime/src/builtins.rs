@@ -641,6 +641,14 @@ fn b_iter(args: &[Value], kw: Kw) -> PyResult {
 fn b_next(args: &[Value], kw: Kw) -> PyResult {
     no_kw("next", kw)?;
     nargs("next", args, 1, 2)?;
+    // A type with its own __next__ (generators) raises StopIteration carrying
+    // its return value; keep that exception.
+    if let Some(m) = class_of(args[0]).lookup_str("__next__") {
+        return match call(m, &[args[0]], &[]) {
+            Err(e) if args.len() == 2 && ops::is_instance_of(e.0, classes().stop_iteration) => Ok(args[1]),
+            r => r,
+        };
+    }
     match ops::next(args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -767,46 +775,28 @@ fn b_globals_unavailable(_a: &[Value], _k: Kw) -> PyResult {
     raise!(not_implemented_error, "globals() is provided by the interpreter")
 }
 
-fn b_map(args: &[Value], kw: Kw) -> PyResult {
+fn map_ctor(args: &[Value], kw: Kw) -> PyResult {
     no_kw("map", kw)?;
-    if args.len() < 2 {
+    let a = &args[1..];
+    if a.len() < 2 {
         return raise!(type_error, "map() must have at least two arguments.");
     }
-    // eager: builds the results and iterates over them
-    let iters = new_list_obj(args.len() - 1);
-    for a in &args[1..] {
-        iters.items.push(ops::iter(*a)?);
+    let iters = new_list_obj(a.len() - 1);
+    for x in &a[1..] {
+        iters.items.push(ops::iter(*x)?);
     }
-    let out = new_list_obj(0);
-    let argbuf = new_list_obj(args.len() - 1);
-    'outer: loop {
-        argbuf.items.truncate(0);
-        for i in 0..iters.items.len() {
-            match ops::next(iters.items.get(i))? {
-                Some(v) => argbuf.items.push(v),
-                None => break 'outer,
-            }
-        }
-        let r = call(args[0], argbuf.items.as_slice(), &[])?;
-        out.items.push(r);
-    }
-    ops::iter(Value::from_ptr(out))
+    let t = new_tuple(iters.items.as_slice());
+    Ok(crate::types::iter::new_map(as_class(args[0]).unwrap(), a[0], t))
 }
 
-fn b_filter(args: &[Value], kw: Kw) -> PyResult {
+fn filter_ctor(args: &[Value], kw: Kw) -> PyResult {
     no_kw("filter", kw)?;
-    if args.len() != 2 {
-        return raise!(type_error, "filter expected 2 arguments, got {}", args.len());
+    let a = &args[1..];
+    if a.len() != 2 {
+        return raise!(type_error, "filter expected 2 arguments, got {}", a.len());
     }
-    let out = new_list_obj(0);
-    let it = ops::iter(args[1])?;
-    while let Some(v) = ops::next(it)? {
-        let keep = if args[0].is_none() { truthy(v)? } else { truthy(call(args[0], &[v], &[])?)? };
-        if keep {
-            out.items.push(v);
-        }
-    }
-    ops::iter(Value::from_ptr(out))
+    let it = ops::iter(a[1])?;
+    Ok(crate::types::iter::new_filter(as_class(args[0]).unwrap(), a[0], it))
 }
 
 // ---------------------------------------------------------------------------
@@ -1249,6 +1239,12 @@ pub fn install() {
     let slice_cls = class_of(slice_cls);
     slice_cls.ctor.set(Some(slice_ctor));
     m.set("slice", Value::from_ptr(slice_cls));
+    for (name, ctor) in [("map", map_ctor as NativeFn), ("filter", filter_ctor)] {
+        let cls = new_class(name, &[], Layout::Builtin);
+        cls.module.set(intern("builtins"));
+        cls.ctor.set(Some(ctor));
+        m.set(name, Value::from_ptr(cls));
+    }
 
     // object's methods
     // SAFETY: builtin classes are immortal.
@@ -1323,8 +1319,6 @@ pub fn install() {
         ("hex", b_hex),
         ("oct", b_oct),
         ("bin", b_bin),
-        ("map", b_map),
-        ("filter", b_filter),
         ("globals", b_globals_unavailable),
     ];
     for (name, f) in fns {

@@ -16,6 +16,7 @@ pub mod types {
     pub mod int;
     pub mod iter;
     pub mod list;
+    pub mod set;
     pub mod str;
     pub mod tuple;
 }
@@ -67,6 +68,7 @@ pub struct Classes {
     pub dict_keys: *const ClassObj,
     pub dict_values: *const ClassObj,
     pub dict_items: *const ClassObj,
+    pub set_iterator: *const ClassObj,
     /// Every builtin exception class by name.
     pub exceptions: Vec<(&'static str, *const ClassObj)>,
     pub base_exception: *const ClassObj,
@@ -115,7 +117,7 @@ impl Classes {
             self.none_type, self.function, self.builtin_function, self.method, self.module, self.cell, self.range,
             self.list_iterator, self.tuple_iterator, self.str_iterator, self.dict_keyiterator,
             self.dict_valueiterator, self.dict_itemiterator, self.reversed, self.range_iterator, self.enumerate,
-            self.zip, self.dict_keys, self.dict_values, self.dict_items,
+            self.zip, self.dict_keys, self.dict_values, self.dict_items, self.set_iterator,
         ];
         v.extend(self.exceptions.iter().map(|(_, c)| *c));
         v
@@ -253,6 +255,7 @@ fn init_classes() {
         dict_keys: sub(object, Layout::Builtin),
         dict_values: sub(object, Layout::Builtin),
         dict_items: sub(object, Layout::Builtin),
+        set_iterator: sub(object, Layout::Builtin),
         base_exception: ex("BaseException"),
         exception: ex("Exception"),
         system_exit: ex("SystemExit"),
@@ -322,6 +325,7 @@ fn name_classes() {
         (c.dict_keys, "dict_keys"),
         (c.dict_values, "dict_values"),
         (c.dict_items, "dict_items"),
+        (c.set_iterator, "set_iterator"),
     ];
     let mut all: Vec<(*const ClassObj, &str)> = names.to_vec();
     all.extend(c.exceptions.iter().map(|(n, p)| (*p, *n)));

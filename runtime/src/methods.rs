@@ -1391,6 +1391,135 @@ fn range_count(args: &[Value], kw: Kw) -> PyResult {
 }
 
 // ---------------------------------------------------------------------------
+// set and frozenset methods
+
+use crate::types::set::{as_set, new_set, set_from_iter, SetObj};
+
+fn recv_set(args: &[Value], name: &str) -> PyResult<&'static SetObj> {
+    match args.first().and_then(|v| as_set(*v)) {
+        Some(s) => Ok(s),
+        None => raise!(type_error, "descriptor '{}' requires a 'set' object", name),
+    }
+}
+
+fn set_add(args: &[Value], kw: Kw) -> PyResult {
+    check_args("add", args, kw, 1, 1)?;
+    recv_set(args, "add")?.add(args[1])?;
+    Ok(Value::NONE)
+}
+fn set_remove(args: &[Value], kw: Kw) -> PyResult {
+    check_args("remove", args, kw, 1, 1)?;
+    if !recv_set(args, "remove")?.discard(args[1])? {
+        return Err(ops::key_error(args[1]));
+    }
+    Ok(Value::NONE)
+}
+fn set_discard(args: &[Value], kw: Kw) -> PyResult {
+    check_args("discard", args, kw, 1, 1)?;
+    recv_set(args, "discard")?.discard(args[1])?;
+    Ok(Value::NONE)
+}
+fn set_pop(args: &[Value], kw: Kw) -> PyResult {
+    check_args("pop", args, kw, 0, 0)?;
+    match recv_set(args, "pop")?.pop() {
+        Some(v) => Ok(v),
+        None => raise!(key_error, "pop from an empty set"),
+    }
+}
+fn set_clear(args: &[Value], kw: Kw) -> PyResult {
+    check_args("clear", args, kw, 0, 0)?;
+    recv_set(args, "clear")?.clear();
+    Ok(Value::NONE)
+}
+fn set_copy(args: &[Value], kw: Kw) -> PyResult {
+    check_args("copy", args, kw, 0, 0)?;
+    let s = recv_set(args, "copy")?;
+    Ok(Value::from_ptr(set_from_iter(args[0], s.frozen)?))
+}
+/// `s.union(*others)` and friends: fold the binary operator over the arguments.
+fn set_fold(args: &[Value], name: &str, op: ops::BinOp, inplace: bool) -> PyResult {
+    let s = recv_set(args, name)?;
+    let mut acc = if inplace { args[0] } else { Value::from_ptr(set_from_iter(args[0], s.frozen)?) };
+    let keep = new_list_obj(1);
+    keep.items.push(acc);
+    for o in &args[1..] {
+        let other = if as_set(*o).is_some() { *o } else { Value::from_ptr(set_from_iter(*o, true)?) };
+        acc = ops::set_binop(op, acc, other, true)?;
+        keep.items.set(0, acc);
+    }
+    Ok(if inplace { Value::NONE } else { acc })
+}
+fn set_union(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "union", ops::BinOp::BitOr, false)
+}
+fn set_intersection(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "intersection", ops::BinOp::BitAnd, false)
+}
+fn set_difference(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "difference", ops::BinOp::Sub, false)
+}
+fn set_symmetric_difference(a: &[Value], k: Kw) -> PyResult {
+    check_args("symmetric_difference", a, k, 1, 1)?;
+    set_fold(a, "symmetric_difference", ops::BinOp::BitXor, false)
+}
+fn set_update(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "update", ops::BinOp::BitOr, true)
+}
+fn set_intersection_update(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "intersection_update", ops::BinOp::BitAnd, true)
+}
+fn set_difference_update(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "difference_update", ops::BinOp::Sub, true)
+}
+fn set_symmetric_difference_update(a: &[Value], _k: Kw) -> PyResult {
+    set_fold(a, "symmetric_difference_update", ops::BinOp::BitXor, true)
+}
+fn set_relation(args: &[Value], name: &str, op: ops::CmpOp) -> PyResult {
+    recv_set(args, name)?;
+    if args.len() != 2 {
+        return raise!(type_error, "{}() takes exactly one argument ({} given)", name, args.len() - 1);
+    }
+    let other = if as_set(args[1]).is_some() { args[1] } else { Value::from_ptr(set_from_iter(args[1], true)?) };
+    ops::compare(op, args[0], other)
+}
+fn set_issubset(a: &[Value], _k: Kw) -> PyResult {
+    set_relation(a, "issubset", ops::CmpOp::Le)
+}
+fn set_issuperset(a: &[Value], _k: Kw) -> PyResult {
+    set_relation(a, "issuperset", ops::CmpOp::Ge)
+}
+fn set_isdisjoint(a: &[Value], k: Kw) -> PyResult {
+    check_args("isdisjoint", a, k, 1, 1)?;
+    let s = recv_set(a, "isdisjoint")?;
+    let it = ops::iter(a[1])?;
+    while let Some(v) = ops::next(it)? {
+        if s.contains(v)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// `set(iterable)` / `frozenset(iterable)`.
+pub fn set_ctor(args: &[Value], kw: Kw) -> PyResult {
+    let frozen = crate::types::class::as_class(args[0]).map(|c| c.name() == "frozenset").unwrap_or(false);
+    let name = if frozen { "frozenset" } else { "set" };
+    if !kw.is_empty() {
+        return raise!(type_error, "{}() takes no keyword arguments", name);
+    }
+    match args.len() {
+        1 => Ok(Value::from_ptr(new_set(frozen))),
+        2 => {
+            if frozen && as_set(args[1]).map(|s| s.frozen).unwrap_or(false) {
+                return Ok(args[1]);
+            }
+            Ok(Value::from_ptr(set_from_iter(args[1], frozen)?))
+        }
+        n => raise!(type_error, "{} expected at most 1 argument, got {}", name, n - 1),
+    }
+}
+
+// ---------------------------------------------------------------------------
 
 fn add_methods(cls: *const ClassObj, methods: &[(&'static str, NativeFn)]) {
     // SAFETY: builtin classes are immortal.
@@ -1499,6 +1628,38 @@ pub fn install() {
         ],
     );
     add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
+    let (set_cls, fs_cls) = crate::types::set::install_classes();
+    set_cls.ctor.set(Some(set_ctor));
+    fs_cls.ctor.set(Some(set_ctor));
+    let common: &[(&'static str, NativeFn)] = &[
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    add_methods(set_cls, common);
+    add_methods(fs_cls, common);
+    add_methods(
+        set_cls,
+        &[
+            ("add", set_add),
+            ("remove", set_remove),
+            ("discard", set_discard),
+            ("pop", set_pop),
+            ("clear", set_clear),
+            ("update", set_update),
+            ("intersection_update", set_intersection_update),
+            ("difference_update", set_difference_update),
+            ("symmetric_difference_update", set_symmetric_difference_update),
+        ],
+    );
+    let b = crate::builtins_module();
+    b.set("set", Value::from_ptr(set_cls));
+    b.set("frozenset", Value::from_ptr(fs_cls));
     add_methods(
         c.float,
         &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("as_integer_ratio", float_as_integer_ratio)],

@@ -14,6 +14,7 @@ use crate::types::int::{
 };
 use crate::types::iter::{as_range, builtin_iter_next, new_seq_iter, SeqKind};
 use crate::types::list::{list_obj, new_list, new_list_obj};
+use crate::types::set::as_set;
 use crate::types::str::{as_str, new_str, norm_index, repr_str, str_concat, str_getitem_int, str_obj};
 use crate::types::tuple::{new_tuple, tuple_items, TupleObj};
 use crate::{classes, raise, Exc, PyResult};
@@ -169,6 +170,9 @@ fn truthy_slow(v: Value) -> PyResult<bool> {
     if let Some(d) = dict_obj(v) {
         return Ok(!d.is_empty());
     }
+    if let Some(s) = as_set(v) {
+        return Ok(!s.is_empty());
+    }
     if big_of(v).is_some() {
         return Ok(true);
     }
@@ -231,7 +235,12 @@ pub fn hash(v: Value) -> PyResult<i64> {
     if let Some(t) = tuple_items(v) {
         return tuple_hash(t);
     }
-    if list_obj(v).is_some() || dict_obj(v).is_some() {
+    if let Some(s) = as_set(v) {
+        if s.frozen {
+            return crate::types::set::frozenset_hash(s);
+        }
+    }
+    if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() {
         return raise!(type_error, "unhashable type: '{}'", type_name(v));
     }
     if as_instance(v).is_some() {
@@ -362,6 +371,28 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             }
             return Ok(Value::bool(same == (op == CmpOp::Eq)));
         }
+    }
+    if let (Some(x), Some(y)) = (as_set(a), as_set(b)) {
+        let subset = |p: &crate::types::set::SetObj, q: &crate::types::set::SetObj| -> PyResult<bool> {
+            if p.len() > q.len() {
+                return Ok(false);
+            }
+            for k in p.keys() {
+                if !q.contains(k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        let r = match op {
+            CmpOp::Eq => x.len() == y.len() && subset(x, y)?,
+            CmpOp::Ne => !(x.len() == y.len() && subset(x, y)?),
+            CmpOp::Le => subset(x, y)?,
+            CmpOp::Lt => x.len() < y.len() && subset(x, y)?,
+            CmpOp::Ge => subset(y, x)?,
+            CmpOp::Gt => x.len() > y.len() && subset(y, x)?,
+        };
+        return Ok(Value::bool(r));
     }
     if let (Some(x), Some(y)) = (as_range(a), as_range(b)) {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -718,6 +749,11 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 return percent_format(s, b);
             }
         }
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+            if as_set(a).is_some() && as_set(b).is_some() =>
+        {
+            return set_binop(op, a, b, inplace);
+        }
         BinOp::BitOr => {
             if let (Some(x), Some(y)) = (dict_obj(a), dict_obj(b)) {
                 let out = if inplace { a } else { crate::methods::dict_copy(x) };
@@ -771,6 +807,78 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         return raise!(type_error, "can't multiply sequence by non-int of type '{}'", type_name(a));
     }
     unsupported(op, a, b)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets; the result has `a`'s type.
+pub fn set_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    use crate::types::set::new_set;
+    let (x, y) = (as_set(a).unwrap(), as_set(b).unwrap());
+    let out = if inplace && !x.frozen { x } else { new_set(x.frozen) };
+    let keep = Value::from_ptr(out);
+    match op {
+        BinOp::BitOr => {
+            if !std::ptr::eq(out, x) {
+                for k in x.keys() {
+                    out.add(k)?;
+                }
+            }
+            for k in y.keys() {
+                out.add(k)?;
+            }
+        }
+        BinOp::BitAnd => {
+            let ks = x.keys();
+            if std::ptr::eq(out, x) {
+                for k in ks {
+                    if !y.contains(k)? {
+                        out.discard(k)?;
+                    }
+                }
+            } else {
+                // CPython iterates over the smaller set
+                let (small, big) = if y.len() < x.len() { (y, x) } else { (x, y) };
+                for k in small.keys() {
+                    if big.contains(k)? {
+                        out.add(k)?;
+                    }
+                }
+            }
+        }
+        BinOp::Sub => {
+            if std::ptr::eq(out, x) {
+                for k in y.keys() {
+                    out.discard(k)?;
+                }
+            } else {
+                for k in x.keys() {
+                    if !y.contains(k)? {
+                        out.add(k)?;
+                    }
+                }
+            }
+        }
+        _ => {
+            if std::ptr::eq(out, x) {
+                for k in y.keys() {
+                    if !out.discard(k)? {
+                        out.add(k)?;
+                    }
+                }
+            } else {
+                for k in x.keys() {
+                    if !y.contains(k)? {
+                        out.add(k)?;
+                    }
+                }
+                for k in y.keys() {
+                    if !x.contains(k)? {
+                        out.add(k)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(keep)
 }
 
 /// `-v`.
@@ -847,6 +955,9 @@ pub fn len(v: Value) -> PyResult<usize> {
     }
     if let Some(r) = as_range(v) {
         return Ok(r.len() as usize);
+    }
+    if let Some(s) = as_set(v) {
+        return Ok(s.len());
     }
     if let Some(r) = crate::types::iter::as_big_range(v) {
         return match r.len().to_usize().filter(|n| *n <= i64::MAX as usize) {
@@ -1036,6 +1147,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     if let Some(d) = dict_obj(container) {
         return Ok(d.get(item)?.is_some());
     }
+    if let Some(s) = as_set(container) {
+        return s.contains(item);
+    }
     if let Some(s) = str_obj(container) {
         return match as_str(item) {
             Some(x) => Ok(s.as_str().contains(x)),
@@ -1112,16 +1226,17 @@ pub fn iter(v: Value) -> PyResult {
     if let Some(d) = dict_obj(v) {
         return Ok(new_seq_iter(SeqKind::DictKeys, v, 0, d.len() as i64, 1));
     }
+    if let Some(s) = as_set(v) {
+        return Ok(new_seq_iter(SeqKind::Set, v, 0, s.len() as i64, 1));
+    }
     if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
         return Ok(new_seq_iter(kind, Value::from_ptr(d), 0, d.len() as i64, 1));
     }
-    if builtin_iter_next_kind(v) {
+    if builtin_iter_next_kind(v) || registered_next(v).is_some() {
         return Ok(v);
     }
-    if as_instance(v).is_some() {
-        if let Some(m) = class_of(v).lookup_str("__iter__") {
-            return call(m, &[v], &[]);
-        }
+    if let Some(m) = class_of(v).lookup_str("__iter__") {
+        return call(m, &[v], &[]);
     }
     raise!(type_error, "'{}' object is not iterable", type_name(v))
 }
@@ -1130,6 +1245,25 @@ fn builtin_iter_next_kind(v: Value) -> bool {
     crate::types::iter::as_seq_iter(v).is_some()
         || downcast::<crate::types::iter::EnumerateObj>(v).is_some()
         || downcast::<crate::types::iter::ZipObj>(v).is_some()
+        || downcast::<crate::types::iter::MapObj>(v).is_some()
+        || downcast::<crate::types::iter::FilterObj>(v).is_some()
+}
+
+/// Iterator types defined outside the runtime (generators) with their fast `next`.
+static ITERATORS: parking_lot::RwLock<Vec<(usize, fn(Value) -> PyResult<Option<Value>>)>> =
+    parking_lot::RwLock::new(Vec::new());
+
+/// Registers a heap type as an iterator with a direct `next` function.
+pub fn register_iterator(vt: &'static morel_heap::VTable, next: fn(Value) -> PyResult<Option<Value>>) {
+    ITERATORS.write().push((vt as *const morel_heap::VTable as usize, next));
+}
+
+fn registered_next(it: Value) -> Option<fn(Value) -> PyResult<Option<Value>>> {
+    if !it.is_ptr() {
+        return None;
+    }
+    let vt = crate::object::vtable_of(it) as usize;
+    ITERATORS.read().iter().find(|(v, _)| *v == vt).map(|(_, f)| *f)
 }
 
 /// The next item of iterator `it`, or None when it is exhausted.
@@ -1137,7 +1271,10 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
     if let Some(r) = builtin_iter_next(it) {
         return r;
     }
-    if as_instance(it).is_some() {
+    if let Some(f) = registered_next(it) {
+        return f(it);
+    }
+    {
         if let Some(m) = class_of(it).lookup_str("__next__") {
             return match call(m, &[it], &[]) {
                 Ok(v) => Ok(Some(v)),
@@ -1255,6 +1392,14 @@ fn repr_slow(v: Value) -> PyResult<String> {
             out.push('}');
             Ok(out)
         });
+    }
+    if let Some(s) = as_set(v) {
+        let keys = s.keys();
+        if keys.is_empty() {
+            return Ok(format!("{}()", type_name(v)));
+        }
+        let inner = with_repr_guard(v, "...", || Ok(format!("{{{}}}", join_reprs(&keys)?)))?;
+        return Ok(if s.frozen { format!("frozenset({})", inner) } else { inner });
     }
     if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
         let name = type_name(v);

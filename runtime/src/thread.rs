@@ -23,12 +23,7 @@ fn scan_thread(p: *mut (), t: &mut Tracer) {
     // SAFETY: `p` is the ThreadState registered by `with_thread` for this
     // thread; the collector calls this only while the thread is stopped.
     let ts = unsafe { &*(p as *const ThreadState) };
-    for c in &ts.stack[..ts.sp.get()] {
-        t.value(c.get());
-    }
-    for v in ts.handling.borrow().iter() {
-        t.value(*v);
-    }
+    ts.trace(t);
 }
 
 thread_local! {
@@ -53,7 +48,34 @@ pub fn thread() -> &'static ThreadState {
     THREAD.with(|t| *t)
 }
 
+/// Value-stack slots of a generator body (its temporaries only: the frames
+/// of functions it calls live on the thread's stack).
+pub const GENERATOR_STACK_SLOTS: usize = 256;
+
 impl ThreadState {
+    /// A private value stack for a generator body, whose pushes must survive
+    /// suspensions while the thread's own stack moves on. Its owner traces it.
+    pub fn new_private(slots: usize) -> Box<ThreadState> {
+        Box::new(ThreadState {
+            stack: (0..slots).map(|_| Cell::new(Value::NONE)).collect(),
+            sp: Cell::new(0),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            handling: RefCell::new(Vec::new()),
+            next_frame_id: Cell::new(1),
+        })
+    }
+
+    /// Visits the live part of this stack and the exceptions being handled.
+    pub fn trace(&self, t: &mut Tracer) {
+        for c in &self.stack[..self.sp.get()] {
+            t.value(c.get());
+        }
+        for v in self.handling.borrow().iter() {
+            t.value(*v);
+        }
+    }
+
     /// Reserves `n` slots (set to UNBOUND) and returns their base index, or
     /// None when the value stack is exhausted.
     #[inline]

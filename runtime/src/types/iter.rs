@@ -117,6 +117,7 @@ pub enum SeqKind {
     TupleReversed,
     StrReversed,
     Range,
+    Set,
 }
 
 /// An iterator over a builtin sequence: `seq` plus a position.
@@ -146,6 +147,7 @@ pub fn new_seq_iter(kind: SeqKind, seq: Value, pos: i64, end: i64, step: i64) ->
         SeqKind::DictItems => c.dict_itemiterator,
         SeqKind::ListReversed | SeqKind::TupleReversed => c.reversed,
         SeqKind::Range => c.range_iterator,
+        SeqKind::Set => c.set_iterator,
     };
     Value::from_ptr(alloc_obj::<SeqIterObj>(cls, |header| SeqIterObj {
         header,
@@ -225,6 +227,23 @@ impl SeqIterObj {
                     Ok(None)
                 }
             }
+            SeqKind::Set => {
+                let s = crate::types::set::as_set(self.seq).unwrap();
+                if s.len() as i64 != self.end {
+                    self.pos.set(i64::MAX / 2);
+                    return crate::raise!(runtime_error, "Set changed size during iteration");
+                }
+                let mut i = p as usize;
+                while i < s.slots() {
+                    if let Some(k) = s.slot(i) {
+                        self.pos.set(i as i64 + 1);
+                        return Ok(Some(k));
+                    }
+                    i += 1;
+                }
+                self.pos.set(i as i64);
+                Ok(None)
+            }
             SeqKind::DictKeys | SeqKind::DictValues | SeqKind::DictItems => {
                 let d = dict_obj(self.seq).unwrap();
                 if d.len() as i64 != self.end {
@@ -282,6 +301,38 @@ pub fn new_zip(iters: Value) -> Value {
     Value::from_ptr(alloc_obj::<ZipObj>(classes().zip, |header| ZipObj { header, iters }))
 }
 
+/// `map(func, *iterables)`: lazy; `iters` is a tuple of iterators.
+#[repr(C)]
+pub struct MapObj {
+    pub header: crate::object::ObjHeader,
+    pub func: Value,
+    pub iters: Value,
+}
+crate::py_vtable!(MapObj, "map", |o, t| {
+    t.value(o.func);
+    t.value(o.iters);
+});
+
+/// `filter(func, iterable)`: lazy.
+#[repr(C)]
+pub struct FilterObj {
+    pub header: crate::object::ObjHeader,
+    pub func: Value,
+    pub iter: Value,
+}
+crate::py_vtable!(FilterObj, "filter", |o, t| {
+    t.value(o.func);
+    t.value(o.iter);
+});
+
+pub fn new_map(cls: *const crate::types::class::ClassObj, func: Value, iters: Value) -> Value {
+    Value::from_ptr(alloc_obj::<MapObj>(cls, |header| MapObj { header, func, iters }))
+}
+
+pub fn new_filter(cls: *const crate::types::class::ClassObj, func: Value, iter: Value) -> Value {
+    Value::from_ptr(alloc_obj::<FilterObj>(cls, |header| FilterObj { header, func, iter }))
+}
+
 /// The next item of any builtin iterator kind; `None` when `it` is not one of them.
 pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
     if let Some(s) = as_seq_iter(it) {
@@ -293,6 +344,30 @@ pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
             let n = e.count.get();
             e.count.set(ops::add(n, Value::small_int(1))?);
             Ok(Some(new_tuple(&[n, x])))
+        })());
+    }
+    if let Some(m) = downcast::<MapObj>(it) {
+        return Some((|| {
+            let its = tuple_items(m.iters).unwrap();
+            let args = crate::types::list::new_list_obj(its.len());
+            for i in its {
+                match ops::next(*i)? {
+                    Some(x) => args.items.push(x),
+                    None => return Ok(None),
+                }
+            }
+            crate::call::call(m.func, args.items.as_slice(), &[]).map(Some)
+        })());
+    }
+    if let Some(fo) = downcast::<FilterObj>(it) {
+        return Some((|| {
+            while let Some(x) = ops::next(fo.iter)? {
+                let keep = if fo.func.is_none() { ops::truthy(x)? } else { ops::truthy(crate::call::call(fo.func, &[x], &[])?)? };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+            Ok(None)
         })());
     }
     if let Some(z) = downcast::<ZipObj>(it) {

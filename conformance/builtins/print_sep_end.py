@@ -1,0 +1,33 @@
+# print(): sep and end arguments, None values, non-string objects, errors.
+
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep=None)
+print("no newline", end="")
+print(" <- continued", end="!\n")
+print("x", end=None)
+print(1, 2.5, None, True, [1, "s"], (1,), {"k": "v"}, sep="|")
+print(sep="ignored")
+print(end="")
+print("", end="\n\n")
+print("multi\nline", "arg", sep="\n---\n")
+print(*[1, 2, 3])
+print(*"abc", sep="-")
+print(*[], sep="x")
+print("tab", "sep", sep="\t", end=".\n")
+print("a", "b", end="", sep="")
+print()
+print("unicode: é ü 中 \u263a")
+print(repr("é"), len("é"), str("é"))
+for kwargs in [{"sep": 1}, {"end": 2}, {"sep": ["x"]}, {"flush": True}, {"bogus": 1}]:
+    try:
+        print("val", "val2", **kwargs)
+    except TypeError as e:
+        print(type(e).__name__, e)
+r = print("returns")
+print(r)
+print("%s and %s" % ("x", "y"), sep="IGNORED-SINGLE-ARG")
+print("" "adjacent" "", 'single', """triple""")
+print(-0.0, 1e100, 10 ** 25, 0.1 + 0.2, sep=" ")

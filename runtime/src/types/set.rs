@@ -1,0 +1,281 @@
+//! `set` and `frozenset`: an open-addressing hash table laid out as CPython's
+//! (8 slots minimum, linear probes then perturbed probing, growth at 60%
+//! fill), so iteration order matches CPython's for ints and other values
+//! with deterministic hashes.
+//!
+//! The table is a GC `ValueArray` of (hash, key) pairs; an empty slot has key
+//! UNBOUND and hash 0, a deleted slot ("dummy") has key UNBOUND and hash -1.
+
+use crate::object::{alloc_obj, downcast, ValueArray};
+use crate::{classes, ops, PyResult};
+use morel_heap::Value;
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+#[repr(C)]
+pub struct SetObj {
+    pub header: crate::object::ObjHeader,
+    table: Cell<*const ValueArray>,
+    /// Live keys.
+    used: Cell<usize>,
+    /// Live keys plus dummies.
+    fill: Cell<usize>,
+    pub frozen: bool,
+}
+
+crate::py_vtable!(SetObj, "set", |o, t| t.ptr(o.table.get() as *const morel_heap::GcHeader));
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const DUMMY_HASH: i64 = -1;
+
+struct SetClasses {
+    set: usize,
+    frozenset: usize,
+}
+static SET_CLASSES: OnceLock<SetClasses> = OnceLock::new();
+
+/// Creates the `set` and `frozenset` classes (the builtins install their methods).
+pub fn install_classes() -> (&'static crate::types::class::ClassObj, &'static crate::types::class::ClassObj) {
+    let set = crate::types::class::new_class("set", &[], crate::types::class::Layout::Builtin);
+    let fs = crate::types::class::new_class("frozenset", &[], crate::types::class::Layout::Builtin);
+    for c in [set, fs] {
+        c.module.set(crate::types::str::intern("builtins"));
+        crate::add_root(Value::from_ptr(c));
+    }
+    let _ = SET_CLASSES.set(SetClasses {
+        set: set as *const _ as usize,
+        frozenset: fs as *const _ as usize,
+    });
+    (set, fs)
+}
+
+pub fn new_set(frozen: bool) -> &'static SetObj {
+    let table = ValueArray::new(2 * MIN_SIZE);
+    clear_table(table);
+    let sc = SET_CLASSES.get().expect("sets installed");
+    let cls = if frozen { sc.frozenset } else { sc.set } as *const crate::types::class::ClassObj;
+    alloc_obj::<SetObj>(cls, |header| SetObj {
+        header,
+        table: Cell::new(table),
+        used: Cell::new(0),
+        fill: Cell::new(0),
+        frozen,
+    })
+}
+
+fn clear_table(t: &ValueArray) {
+    for pair in t.as_mut_slice().chunks_mut(2) {
+        pair[0] = Value::small_int(0);
+        pair[1] = Value::UNBOUND;
+    }
+}
+
+#[inline]
+pub fn as_set(v: Value) -> Option<&'static SetObj> {
+    downcast::<SetObj>(v)
+}
+
+/// CPython folds hashes to a C long; ours fit an inline int after masking.
+fn stored_hash(h: i64) -> i64 {
+    h & ((1 << 46) - 1)
+}
+
+impl SetObj {
+    fn table(&self) -> &'static ValueArray {
+        // SAFETY: `table` always points to the live array traced by this set.
+        unsafe { &*self.table.get() }
+    }
+    fn mask(&self) -> usize {
+        self.table().len / 2 - 1
+    }
+    pub fn len(&self) -> usize {
+        self.used.get()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used.get() == 0
+    }
+    /// Keys in table order (iteration order).
+    pub fn keys(&self) -> Vec<Value> {
+        let t = self.table().as_slice();
+        (0..t.len() / 2).filter(|i| !t[2 * i + 1].is_unbound()).map(|i| t[2 * i + 1]).collect()
+    }
+    /// The key in slot `i`, if live (for iterators).
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        let t = self.table().as_slice();
+        t.get(2 * i + 1).copied().filter(|k| !k.is_unbound())
+    }
+    pub fn slots(&self) -> usize {
+        self.table().len / 2
+    }
+
+    /// CPython's probe sequence: from `hash & mask`, when 9 more slots fit
+    /// before the end of the table they are probed linearly; then a
+    /// perturbed jump. `full` is the full hash, `folded` what the table stores.
+    fn lookup(&self, key: Value, full: i64, folded: i64) -> PyResult<(Option<usize>, usize)> {
+        let mask = self.mask();
+        let mut perturb = full as u64;
+        let mut i = (full as u64 as usize) & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                let t = self.table().as_slice();
+                let (h, k) = (t[2 * j].as_small_int(), t[2 * j + 1]);
+                if k.is_unbound() {
+                    if h == 0 {
+                        return Ok((None, free.unwrap_or(j)));
+                    }
+                    if free.is_none() {
+                        free = Some(j);
+                    }
+                } else if k == key || (h == folded && ops::eq(k, key)?) {
+                    return Ok((Some(j), j));
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: Value) -> PyResult<bool> {
+        let full = ops::hash(key)?;
+        Ok(self.lookup(key, full, stored_hash(full))?.0.is_some())
+    }
+
+    /// Adds `key`; returns false if it was present.
+    pub fn add(&self, key: Value) -> PyResult<bool> {
+        let full = ops::hash(key)?;
+        let h = stored_hash(full);
+        let (found, slot) = self.lookup(key, full, h)?;
+        if found.is_some() {
+            return Ok(false);
+        }
+        crate::object::barrier(&self.header, key);
+        let t = self.table().as_mut_slice();
+        let was_dummy = t[2 * slot].as_small_int() == DUMMY_HASH;
+        t[2 * slot] = Value::small_int(h);
+        t[2 * slot + 1] = key;
+        self.used.set(self.used.get() + 1);
+        if !was_dummy {
+            self.fill.set(self.fill.get() + 1);
+            if self.fill.get() * 5 >= self.mask() * 3 {
+                let used = self.used.get();
+                self.resize(if used > 50000 { used * 2 } else { used * 4 });
+            }
+        }
+        Ok(true)
+    }
+
+    fn resize(&self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = self.table();
+        let new = ValueArray::new(2 * size);
+        clear_table(new);
+        let mask = size - 1;
+        let o = old.as_slice();
+        for i in 0..o.len() / 2 {
+            let k = o[2 * i + 1];
+            if k.is_unbound() {
+                continue;
+            }
+            let h = o[2 * i].as_small_int();
+            // Re-hashing cannot fail: the key was hashed when it was added.
+            let full = ops::hash(k).unwrap_or(h);
+            let mut perturb = full as u64;
+            let mut p = (full as u64 as usize) & mask;
+            let n = new.as_mut_slice();
+            'outer: loop {
+                let probes = if p + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                for j in p..=p + probes {
+                    if n[2 * j + 1].is_unbound() {
+                        n[2 * j] = Value::small_int(h);
+                        n[2 * j + 1] = k;
+                        break 'outer;
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                p = (p.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+        }
+        self.table.set(new);
+        self.fill.set(self.used.get());
+    }
+
+    /// Removes `key`; returns false if absent.
+    pub fn discard(&self, key: Value) -> PyResult<bool> {
+        let full = ops::hash(key)?;
+        match self.lookup(key, full, stored_hash(full))?.0 {
+            Some(j) => {
+                let t = self.table().as_mut_slice();
+                t[2 * j] = Value::small_int(DUMMY_HASH);
+                t[2 * j + 1] = Value::UNBOUND;
+                self.used.set(self.used.get() - 1);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    pub fn clear(&self) {
+        let table = ValueArray::new(2 * MIN_SIZE);
+        clear_table(table);
+        self.table.set(table);
+        self.used.set(0);
+        self.fill.set(0);
+    }
+
+    /// Removes and returns an arbitrary key (CPython scans from a finger; we scan from the start).
+    pub fn pop(&self) -> Option<Value> {
+        let t = self.table().as_mut_slice();
+        for i in 0..t.len() / 2 {
+            if !t[2 * i + 1].is_unbound() {
+                let k = t[2 * i + 1];
+                t[2 * i] = Value::small_int(DUMMY_HASH);
+                t[2 * i + 1] = Value::UNBOUND;
+                self.used.set(self.used.get() - 1);
+                return Some(k);
+            }
+        }
+        None
+    }
+}
+
+/// A new set (or frozenset) holding the items of any iterable.
+pub fn set_from_iter(src: Value, frozen: bool) -> PyResult<&'static SetObj> {
+    let s = new_set(frozen);
+    if let Some(o) = as_set(src) {
+        for k in o.keys() {
+            s.add(k)?;
+        }
+        return Ok(s);
+    }
+    let it = ops::iter(src)?;
+    while let Some(v) = ops::next(it)? {
+        s.add(v)?;
+    }
+    Ok(s)
+}
+
+/// CPython's frozenset hash: a shuffled xor of item hashes.
+pub fn frozenset_hash(s: &SetObj) -> PyResult<i64> {
+    let mut hash: u64 = 0;
+    for k in s.keys() {
+        let h = ops::hash(k)? as u64;
+        hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    }
+    hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    let h = hash as i64;
+    Ok(if h == -1 { 590923713 } else { h })
+}
+
+#[allow(dead_code)]
+fn _classes() -> bool {
+    classes().int.is_null()
+}
