@@ -12,6 +12,8 @@ print(len(range(10 ** 18)), range(10 ** 20)[-1], 10 ** 19 in range(10 ** 20), ra
 print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), sum(range(101)), max(range(7)), min(range(3, 9)))
 print(bool(range(0)), bool(range(1)), list(enumerate(range(3, 5))), list(zip(range(3), range(10, 13))))
 print(range(True, 5), list(range(-2, 2)), [i for i in range(10) if i % 3 == 0], tuple(range(3)))
+
+
 def range_set():
     r = range(3)
     r[0] = 1

@@ -19,6 +19,17 @@ try:
     lst[10] += 1
 except IndexError as e:
     print(type(e).__name__, e)
+
+
+class Obj:
+    pass
+
+
+o = Obj()
+o.items = [[0]]
+o.items[0][0] += 5
+o.items += [[1]]
+print(o.items)
 try:
     o.nope += 1
 except AttributeError as e:
@@ -39,3 +50,13 @@ try:
     t[1] += [3]
 except TypeError as e:
     print(type(e).__name__, e, t)
+m = [[1, 2], [3, 4]]
+for row in m:
+    row[0] *= 10
+m[1][-1] -= 100
+print(m)
+counts = {}
+for ch in "abracadabra":
+    counts[ch] = counts.get(ch, 0) + 1
+    counts[ch] += 0
+print(counts)

@@ -16,6 +16,7 @@ class Base:
     def extra(self):
         return "base-extra"
 
+
 class Child(Base):
     kind = "child"
 
@@ -26,9 +27,11 @@ class Child(Base):
     def extra(self):
         return "age=" + str(self.age)
 
+
 class GrandChild(Child):
     def describe(self):
         return "GC[" + Child.describe(self) + "]"
+
 
 b = Base("b")
 c = Child("c", 3)
@@ -46,8 +49,10 @@ print(g.new_attr, hasattr(b, "new_attr"))
 print(isinstance(g, Base), isinstance(g, Child), isinstance(c, GrandChild), type(g) is Child)
 print(type(g).__name__, Child.__name__, type(c) == Child)
 
+
 def free_method(self):
     return "free " + self.name
+
 
 Base.free = free_method
 print(g.free(), b.free())
@@ -69,9 +74,3 @@ try:
     del c.kind
 except AttributeError as e:
     print(type(e).__name__, e)
-
-class Empty(Base):
-    pass
-
-e = Empty("e")
-print(e.describe(), Base.count, len(Base.registry))

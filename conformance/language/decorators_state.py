@@ -29,7 +29,7 @@ def double(x):
 
 
 print(double(1), double(2), double(3))
-deco_table = [trace, count_calls]
+deco_table = [replace_with_value, count_calls]
 
 
 @deco_table[1]

@@ -13,12 +13,14 @@ class Countdown:
         self.cur -= 1
         return self.cur + 1
 
+
 class Range2:
     def __init__(self, n):
         self.n = n
 
     def __iter__(self):
         return Countdown(self.n)
+
 
 for v in Countdown(3):
     print("loop", v)
@@ -37,6 +39,7 @@ try:
 except StopIteration as e:
     print(type(e).__name__, repr(e), e.args)
 
+
 class StopWithValue:
     def __iter__(self):
         return self
@@ -44,19 +47,23 @@ class StopWithValue:
     def __next__(self):
         raise StopIteration("payload")
 
+
 try:
     next(StopWithValue())
 except StopIteration as e:
     print("value", e.args, e.value)
 print(list(StopWithValue()))
 
+
 class BadIter:
     def __iter__(self):
         return 5
 
+
 class NoNext:
     def __iter__(self):
         return self
+
 
 for obj in [BadIter(), NoNext()]:
     try:
@@ -68,8 +75,3 @@ try:
     next(Range2(1))
 except TypeError as e:
     print(type(e).__name__, e)
-total = 0
-for i in Countdown(3):
-    for j in Countdown(i):
-        total += j
-print(total)

@@ -75,6 +75,5 @@ class Rev:
 
 print(sorted([Rev(1), Rev(3), Rev(2)]), Rev(1) > Rev(2), Rev(1) < Rev(2))
 print(max([Rev(1), Rev(3), Rev(2)]), min(Rev(5), Rev(9)))
-pairs = [(Ver("1.1"), "b"), (Ver("1.0"), "a")]
-print(sorted(pairs))
+print(sorted([(Ver("1.1"), "b"), (Ver("1.0"), "a")]))
 print((Ver("1.0"), 1) < (Ver("1.0"), 2), [Ver("3")] > [Ver("2"), Ver("9")])

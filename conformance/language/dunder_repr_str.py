@@ -4,6 +4,7 @@ class OnlyRepr:
     def __repr__(self):
         return "OnlyRepr<>"
 
+
 class OnlyStr:
     def __init__(self, tag):
         self.tag = tag
@@ -11,12 +12,14 @@ class OnlyStr:
     def __str__(self):
         return "OnlyStr:" + self.tag
 
+
 class Both:
     def __repr__(self):
         return "Both(repr)"
 
     def __str__(self):
         return "Both(str)"
+
 
 o = OnlyRepr()
 b = Both()
@@ -26,13 +29,16 @@ s = OnlyStr("x")
 print(s, str(s), f"{s}", "%s" % s, s.tag, str([s]).startswith("[<__main__.OnlyStr object at"))
 print(str(b) + "!", len(repr(o)), repr(b).upper(), format(b), format(o, ""))
 
+
 class BadRepr:
     def __repr__(self):
         return 42
 
+
 class BadStr:
     def __str__(self):
         return None
+
 
 for label, op in [("repr", lambda: repr(BadRepr())), ("str-falls-to-repr", lambda: str(BadRepr())),
                   ("str", lambda: str(BadStr())), ("print list", lambda: str([BadRepr()])),
@@ -41,6 +47,7 @@ for label, op in [("repr", lambda: repr(BadRepr())), ("str-falls-to-repr", lambd
         print(label, op())
     except TypeError as e:
         print(label, type(e).__name__, e)
+
 
 class Node:
     def __init__(self, val, kids=None):
@@ -52,18 +59,15 @@ class Node:
             return "Node(%r, %r)" % (self.val, self.kids)
         return "Node(%r)" % (self.val,)
 
+
 tree = Node("root", [Node(1), Node("two", [Node(None)])])
 print(tree)
 print(str(tree) == repr(tree), [tree.kids[1]])
+
 
 class Child(Both):
     def __str__(self):
         return "Child/" + Both.__str__(self)
 
+
 print(Child(), [Child()], repr(Child()))
-
-class Quote:
-    def __repr__(self):
-        return "it's \"quoted\"\n"
-
-print(repr(Quote()), [Quote()], str(Quote()))

@@ -74,13 +74,6 @@ try:
 except KeyError as e:
     show(e)
 try:
-    raise ValueError("x") from 5
-except TypeError as e:
-    show(e)
-err = RuntimeError("manual")
-err.__cause__ = KeyError("set by hand")
-print(err.__suppress_context__, type(err.__cause__).__name__)
-try:
     raise
 except RuntimeError as e:
     show(e)

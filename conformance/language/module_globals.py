@@ -4,19 +4,23 @@ print(__name__)
 counter = 0
 items = []
 
+
 def bump(n=1):
     global counter
     counter += n
     items.append(counter)
     return counter
 
+
 bump()
 bump(5)
 print(counter, items)
 
+
 def make_global():
     global created_later
     created_later = "made in function"
+
 
 try:
     print(created_later)
@@ -33,28 +37,30 @@ else:
         return "small branch"
 print(choose())
 
+
 def choose():
     return "redefined"
+
 
 print(choose())
 old = choose
 
+
 def choose():
     return "again, old still " + old()
 
+
 print(choose())
+
 
 def reader():
     return counter * 2
 
+
 counter = 100
 print(reader())
 
-def shadow_param(counter):
-    counter += 1
-    return counter
 
-print(shadow_param(1), counter)
 for loop_var in range(3):
     pass
 print(loop_var)

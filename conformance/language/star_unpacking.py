@@ -29,45 +29,42 @@ print(t, len(t))
 (e,) = [5]
 print(e)
 
+
 def tryit(label, fn):
     try:
         print(label, fn())
     except (ValueError, TypeError) as ex:
         print(label, type(ex).__name__, ex)
 
+
 def u1():
     a, b, c = [1, 2]
     return a
+
 
 def u2():
     a, b = [1, 2, 3]
     return a
 
+
 def u3():
     a, *b, c, d = "ab"
     return a
+
 
 def u4():
     a, b = 5
     return a
 
-def u5():
-    a, b = "xy"
-    return a + b
-
-def u6():
-    (a, b), c = [1, 2], 3
-    return a, b, c
 
 def u7():
     a, b = {}
     return a
 
+
 tryit("u1", u1)
 tryit("u2", u2)
 tryit("u3", u3)
 tryit("u4", u4)
-tryit("u5", u5)
-tryit("u6", u6)
 tryit("u7", u7)
 print([*range(3), *"ab", *[None]], (*[1], 2), [*{"a": 1}])

@@ -65,26 +65,9 @@ try:
 except OSError as e:
     print(type(e).__name__, e, Resource.opened, log)
 log.clear()
-try:
-    with Resource("r3"), FailEnter():
-        log.append("body")
-except RuntimeError as e:
-    print(type(e).__name__, e, Resource.opened, log)
 for bad in [5, "str", None]:
     try:
         with bad:
             pass
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
-
-
-class OnlyEnter:
-    def __enter__(self):
-        return 1
-
-
-try:
-    with OnlyEnter() as x:
-        print("never", x)
-except (TypeError, AttributeError) as e:
-    print(type(e).__name__, e)

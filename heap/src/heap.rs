@@ -381,3 +381,10 @@ pub struct HeapStats {
 pub fn stats() -> HeapStats {
     crate::collect::stats()
 }
+
+/// Counts `bytes` of memory that heap objects hold outside the heap (a big
+/// int's digits, a generator's stack) toward the next collection, so that
+/// the growth policy sees them.
+pub fn note_external_alloc(bytes: usize) {
+    crate::collect::note_allocated(bytes);
+}

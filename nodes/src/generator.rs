@@ -56,17 +56,46 @@ pub struct GeneratorObj {
     stack_lo: usize,
 }
 
+/// Finished generators' stacks, kept for reuse: mapping and unmapping a
+/// stack per generator costs more than running a small one.
+static STACK_POOL: parking_lot::Mutex<Vec<DefaultStack>> = parking_lot::Mutex::new(Vec::new());
+const STACK_POOL_MAX: usize = 256;
+
+fn take_stack() -> Option<DefaultStack> {
+    if let Some(s) = STACK_POOL.lock().pop() {
+        return Some(s);
+    }
+    DefaultStack::new(GEN_STACK).ok()
+}
+
+/// Returns a coroutine's stack to the pool (or frees it). The coroutine has
+/// finished, never started, or was reset by the finalizer.
+fn recycle(mut co: Box<Co>) {
+    if !co.done() {
+        // SAFETY: callers pass only coroutines that are not suspended inside
+        // a call (never started, or already reset): nothing on the stack needs Drop.
+        unsafe { co.force_reset() };
+    }
+    let stack = co.into_stack();
+    let mut pool = STACK_POOL.lock();
+    if pool.len() < STACK_POOL_MAX {
+        pool.push(stack);
+    }
+}
+
 unsafe fn finalize_generator(o: *mut morel_heap::GcHeader) {
     // SAFETY: called once by the sweeper on a dead generator. A suspended
     // coroutine is reset without unwinding (its stack holds no values that
-    // need Drop beyond small Rust temporaries, which are leaked), then the
-    // box and its stack are freed.
+    // need Drop beyond small Rust temporaries, which are leaked), then its
+    // stack is recycled. The pool's lock is never held across a safepoint,
+    // so the stopped world cannot be holding it.
     unsafe {
         let g = &mut *(o as *mut GeneratorObj);
         if let Some(mut co) = (*g.co.get()).take() {
             co.force_reset();
-            drop(co);
+            recycle(co);
         }
+        std::ptr::drop_in_place(&mut g.private);
     }
 }
 
@@ -121,9 +150,10 @@ pub fn make_generator(func: &'static FunctionObj, code: &'static CodeUnit, base:
             arr.as_mut_slice()[slot.0 as usize] = *c;
         }
     }
-    let stack = match DefaultStack::new(GEN_STACK) {
-        Ok(s) => s,
-        Err(_) => return raise!(memory_error, "cannot allocate a generator stack"),
+    // A generator pins a coroutine stack until it is collected: count it.
+    morel_heap::note_external_alloc(GEN_STACK / 4);
+    let Some(stack) = take_stack() else {
+        return raise!(memory_error, "cannot allocate a generator stack");
     };
     let hi = stack.base().get();
     let lo = stack.limit().get();
@@ -258,8 +288,9 @@ pub fn resume(gen: &'static GeneratorObj, input: Resume) -> PyResult<Step> {
         CoroutineResult::Return(res) => {
             gen.state.set(GenState::Done);
             // SAFETY: the coroutine has completed; nothing runs on its stack.
-            let done = unsafe { (*gen.co.get()).take() };
-            drop(done);
+            if let Some(done) = unsafe { (*gen.co.get()).take() } {
+                recycle(done);
+            }
             res.map(Step::Returned)
         }
     }
@@ -328,9 +359,10 @@ fn m_throw(args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let e = crate::exec::make_exception(e)?;
     if g.state.get() == GenState::Created {
         g.state.set(GenState::Done);
-        // SAFETY: never started: dropping it runs nothing on its stack.
-        let co = unsafe { (*g.co.get()).take() };
-        drop(co);
+        // SAFETY: never started: nothing runs on its stack.
+        if let Some(co) = unsafe { (*g.co.get()).take() } {
+            recycle(co);
+        }
         return Err(Exc(e));
     }
     step_result(resume(g, Resume::Throw(e))?)
@@ -341,9 +373,10 @@ fn m_close(args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     match g.state.get() {
         GenState::Created => {
             g.state.set(GenState::Done);
-            // SAFETY: never started: dropping it runs nothing on its stack.
-            let co = unsafe { (*g.co.get()).take() };
-            drop(co);
+            // SAFETY: never started: nothing runs on its stack.
+            if let Some(co) = unsafe { (*g.co.get()).take() } {
+                recycle(co);
+            }
             Ok(Value::NONE)
         }
         GenState::Done => Ok(Value::NONE),

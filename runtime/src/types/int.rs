@@ -33,6 +33,8 @@ pub fn int_from_i64(i: i64) -> Value {
 
 #[cold]
 fn alloc_big(b: BigInt) -> Value {
+    // The digits live in Rust memory: count them toward the next collection.
+    morel_heap::note_external_alloc(b.bits() as usize / 8 + 16);
     Value::from_ptr(alloc_obj::<BigIntObj>(classes().int, |header| BigIntObj { header, v: b }))
 }
 
