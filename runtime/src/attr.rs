@@ -161,6 +161,19 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         "__doc__" => Value::NONE,
+        "real" | "imag" | "numerator" | "denominator"
+            if obj.is_float() || crate::types::int::is_intlike(obj) =>
+        {
+            let as_int = if obj.is_bool() { Value::small_int((obj == Value::TRUE) as i64) } else { obj };
+            match (name, obj.is_float()) {
+                ("real", _) => as_int,
+                ("imag", true) => Value::float(0.0),
+                ("imag", false) => Value::small_int(0),
+                ("numerator", false) => as_int,
+                ("denominator", false) => Value::small_int(1),
+                _ => return Ok(None),
+            }
+        }
         "start" | "stop" | "step" if crate::types::iter::as_range(obj).is_some() => {
             let r = crate::types::iter::as_range(obj).unwrap();
             Value::small_int(match name {
@@ -207,7 +220,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         let cls = inst.class();
         if let Some(f) = cls.lookup(name) {
             if crate::builtins::is_data_descriptor(f) {
-                return crate::builtins::descriptor_set(f, obj, v);
+                return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
             }
         }
         if let Some(sa) = cls.lookup_str("__setattr__") {
@@ -288,7 +301,7 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
     if let Some(inst) = as_instance(obj) {
         if let Some(f) = inst.class().lookup(name) {
             if crate::builtins::is_data_descriptor(f) {
-                return crate::builtins::descriptor_delete(f, obj);
+                return crate::builtins::descriptor_delete(f, obj, nm.as_str());
             }
         }
         if inst.del_attr(nm) {

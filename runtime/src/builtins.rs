@@ -133,10 +133,10 @@ pub fn class_get(found: Value, cls: Value) -> PyResult {
     Ok(found)
 }
 
-pub fn descriptor_set(d: Value, obj: Value, v: Value) -> PyResult<()> {
+pub fn descriptor_set(d: Value, obj: Value, v: Value, name: &str) -> PyResult<()> {
     if let Some(w) = downcast::<WrapperObj>(d) {
         if w.fset.get().is_none() {
-            return raise!(attribute_error, "can't set attribute");
+            return raise!(attribute_error, "property '{}' of '{}' object has no setter", name, type_name(obj));
         }
         call(w.fset.get(), &[obj, v], &[])?;
         return Ok(());
@@ -146,10 +146,10 @@ pub fn descriptor_set(d: Value, obj: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-pub fn descriptor_delete(d: Value, obj: Value) -> PyResult<()> {
+pub fn descriptor_delete(d: Value, obj: Value, name: &str) -> PyResult<()> {
     if let Some(w) = downcast::<WrapperObj>(d) {
         if w.fdel.get().is_none() {
-            return raise!(attribute_error, "can't delete attribute");
+            return raise!(attribute_error, "property '{}' of '{}' object has no deleter", name, type_name(obj));
         }
         call(w.fdel.get(), &[obj], &[])?;
         return Ok(());
@@ -322,7 +322,12 @@ fn b_abs(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn minmax(name: &str, args: &[Value], kw: Kw, want: ops::CmpOp) -> PyResult {
-    check_kw(name, kw, &["key", "default"])?;
+    for (k, _) in kw {
+        let k = as_str(*k).unwrap_or("");
+        if k != "key" && k != "default" {
+            return raise!(type_error, "'{}' is an invalid keyword argument for {}()", k, name);
+        }
+    }
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     if args.is_empty() {
@@ -624,16 +629,10 @@ fn b_iter(args: &[Value], kw: Kw) -> PyResult {
     no_kw("iter", kw)?;
     nargs("iter", args, 1, 2)?;
     if args.len() == 2 {
-        // iter(callable, sentinel): materialise lazily through a Python-visible list iterator
-        let out = new_list_obj(0);
-        loop {
-            let v = call(args[0], &[], &[])?;
-            if ops::eq(v, args[1])? {
-                break;
-            }
-            out.items.push(v);
+        if b_callable(&args[..1], &[])? != Value::TRUE {
+            return raise!(type_error, "iter(v, w): v must be callable");
         }
-        return ops::iter(Value::from_ptr(out));
+        return Ok(crate::types::iter::new_call_iter(args[0], args[1]));
     }
     ops::iter(args[0])
 }
@@ -819,6 +818,9 @@ fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
         let Some(s) = as_str(x) else {
             return raise!(type_error, "int() can't convert non-string with explicit base");
         };
+        if !is_intlike(b) {
+            return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(b));
+        }
         let b = to_i64(b).unwrap_or(-1);
         if b != 0 && !(2..=36).contains(&b) {
             return raise!(value_error, "int() base must be >= 2 and <= 36, or 0");
@@ -1051,6 +1053,7 @@ fn enumerate_ctor(args: &[Value], kw: Kw) -> PyResult {
     if !is_intlike(start) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(start));
     }
+    let start = if start.is_bool() { Value::small_int((start == Value::TRUE) as i64) } else { start };
     let i = ops::iter(it)?;
     Ok(new_enumerate(i, start))
 }
@@ -1068,7 +1071,11 @@ fn zip_ctor(args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    Ok(new_zip(new_tuple(iters.items.as_slice())))
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    Ok(new_zip(new_tuple(iters.items.as_slice()), strict))
 }
 
 fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
@@ -1092,6 +1099,19 @@ fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
         let last = r.start + (n - 1) * r.step;
         return Ok(new_seq_iter(SeqKind::Range, new_range(last, r.start - r.step, -r.step), last, r.start - r.step, -r.step));
     }
+    if let Some((d, kind)) = crate::methods::dict_view_parts(x) {
+        let items = new_list_obj(d.len());
+        for (k, v) in d.items() {
+            let item = match kind {
+                SeqKind::DictKeys => k,
+                SeqKind::DictValues => v,
+                _ => new_tuple(&[k, v]),
+            };
+            items.items.push(item);
+        }
+        let n = items.items.len() as i64;
+        return Ok(new_seq_iter(SeqKind::ListReversed, Value::from_ptr(items), n - 1, -1, -1));
+    }
     if let Some(d) = dict_obj(x) {
         let keys: Vec<Value> = d.items().into_iter().map(|(k, _)| k).collect();
         let l = new_list(&keys);
@@ -1101,6 +1121,16 @@ fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
     if as_instance(x).is_some() {
         if let Some(m) = class_of(x).lookup_str("__reversed__") {
             return call(m, &[x], &[]);
+        }
+        // the sequence protocol: __len__ and __getitem__
+        if class_of(x).lookup_str("__getitem__").is_some() && class_of(x).lookup_str("__len__").is_some() {
+            let n = ops::len(x)?;
+            let items = new_list_obj(n);
+            for i in (0..n).rev() {
+                let v = ops::getitem(x, Value::small_int(i as i64))?;
+                items.items.push(v);
+            }
+            return ops::iter(Value::from_ptr(items));
         }
     }
     raise!(type_error, "'{}' object is not reversible", type_name(x))
@@ -1239,6 +1269,7 @@ pub fn install() {
     let slice_cls = class_of(slice_cls);
     slice_cls.ctor.set(Some(slice_ctor));
     m.set("slice", Value::from_ptr(slice_cls));
+    crate::types::iter::install_call_iter_class();
     for (name, ctor) in [("map", map_ctor as NativeFn), ("filter", filter_ctor)] {
         let cls = new_class(name, &[], Layout::Builtin);
         cls.module.set(intern("builtins"));
@@ -1344,3 +1375,4 @@ pub fn install() {
     let _ = SINGLETONS.get().unwrap().wrapper_class;
     let _ = new_dict;
 }
+

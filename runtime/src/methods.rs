@@ -841,6 +841,9 @@ fn str_rindex(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn str_count(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() < 2 {
+        return raise!(type_error, "count() takes at least 1 argument ({} given)", args.len().saturating_sub(1));
+    }
     check_args("count", args, kw, 1, 3)?;
     let s = recv_str(args, "count")?;
     let sub = arg_str(args[1], "must")?;
@@ -1312,6 +1315,25 @@ fn format_field(field: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResul
     ops::format_value(v, &spec)
 }
 
+fn str_removeprefix(args: &[Value], kw: Kw) -> PyResult {
+    check_args("removeprefix", args, kw, 1, 1)?;
+    let s = recv_str(args, "removeprefix")?;
+    let p = arg_str(args[1], "removeprefix() argument")?;
+    Ok(match s.strip_prefix(p) {
+        Some(r) if !p.is_empty() => new_str(r),
+        _ => args[0],
+    })
+}
+fn str_removesuffix(args: &[Value], kw: Kw) -> PyResult {
+    check_args("removesuffix", args, kw, 1, 1)?;
+    let s = recv_str(args, "removesuffix")?;
+    let p = arg_str(args[1], "removesuffix() argument")?;
+    Ok(match s.strip_suffix(p) {
+        Some(r) if !p.is_empty() => new_str(r),
+        _ => args[0],
+    })
+}
+
 fn str_encode(args: &[Value], _kw: Kw) -> PyResult {
     // bytes arrive with the full language; for now encoding returns the str itself
     Ok(args[0])
@@ -1625,6 +1647,8 @@ pub fn install() {
             ("expandtabs", str_expandtabs),
             ("format", str_format),
             ("encode", str_encode),
+            ("removeprefix", str_removeprefix),
+            ("removesuffix", str_removesuffix),
         ],
     );
     add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);

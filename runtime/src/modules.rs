@@ -51,6 +51,7 @@ fn sys_exit(args: &[Value], kw: Kw) -> PyResult {
     }
     // SAFETY: builtin classes are immortal.
     let cls = unsafe { &*classes().system_exit };
+    let args = if args.first().map(|v| v.is_none()).unwrap_or(true) { &[][..] } else { args };
     Err(crate::Exc(new_exception_with_args(cls, new_tuple(args))))
 }
 
@@ -265,7 +266,10 @@ fn m_log(a: &[Value], k: Kw) -> PyResult {
     Ok(Value::float(l))
 }
 fn m_log2(a: &[Value], k: Kw) -> PyResult {
-    let _ = arg1("log2", a, k)?;
+    let x = arg1("log2", a, k)?;
+    if x > 0.0 && x.is_finite() && (a[0].is_float() || to_i64(a[0]).map(|i| i.unsigned_abs() < (1 << 53)).unwrap_or(false)) {
+        return Ok(Value::float(x.log2()));
+    }
     if let Some(i) = to_i64(a[0]).filter(|i| *i > 0 && (*i & (*i - 1)) == 0) {
         return Ok(Value::float(i.trailing_zeros() as f64));
     }
@@ -276,7 +280,7 @@ fn m_log10(a: &[Value], k: Kw) -> PyResult {
     if x <= 0.0 {
         return domain();
     }
-    if a[0].is_float() {
+    if a[0].is_float() || to_i64(a[0]).map(|i| i.unsigned_abs() < (1 << 53)).unwrap_or(false) {
         return Ok(Value::float(x.log10()));
     }
     Ok(Value::float(log_of(a[0])? / std::f64::consts::LN_10))
@@ -453,8 +457,11 @@ fn m_comb(a: &[Value], _k: Kw) -> PyResult {
         return raise!(type_error, "comb expected 2 arguments, got {}", v.len());
     }
     let (n, k) = (&v[0], &v[1]);
-    if n.is_negative() || k.is_negative() {
+    if n.is_negative() {
         return raise!(value_error, "n must be a non-negative integer");
+    }
+    if k.is_negative() {
+        return raise!(value_error, "k must be a non-negative integer");
     }
     if k > n {
         return Ok(Value::small_int(0));

@@ -188,9 +188,8 @@ fn truthy_slow(v: Value) -> PyResult<bool> {
             }
             return Ok(r == Value::TRUE);
         }
-        if let Some(m) = cls.lookup_str("__len__") {
-            let r = call(m, &[v], &[])?;
-            return Ok(to_i64(r).unwrap_or(1) != 0);
+        if cls.lookup_str("__len__").is_some() {
+            return Ok(len(v)? != 0);
         }
     }
     Ok(true)
@@ -779,15 +778,6 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     if let Some(r) = try_dunder(b, rev, a)? {
         return Ok(r);
     }
-    if inplace {
-        return raise!(
-            type_error,
-            "unsupported operand type(s) for {}=: '{}' and '{}'",
-            op.symbol(),
-            type_name(a),
-            type_name(b)
-        );
-    }
     if op == BinOp::Add && str_obj(a).is_some() {
         return raise!(type_error, "can only concatenate str (not \"{}\") to str", type_name(b));
     }
@@ -796,6 +786,15 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     }
     if op == BinOp::Add && tuple_items(a).is_some() {
         return raise!(type_error, "can only concatenate tuple (not \"{}\") to tuple", type_name(b));
+    }
+    if inplace {
+        return raise!(
+            type_error,
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        );
     }
     if op == BinOp::Mul
         && (str_obj(a).is_some() || list_obj(a).is_some() || tuple_items(a).is_some())
@@ -1042,11 +1041,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     }
     if let Some(r) = as_range(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
-            let (s, e, st, n) = sl.indices(r.len() as usize)?;
-            let _ = e;
-            let start = r.start + s * r.step;
+            let (s, e, st, _n) = sl.indices(r.len() as usize)?;
             let step = st * r.step;
-            return Ok(crate::types::iter::new_range(start, start + n as i64 * step, step));
+            return Ok(crate::types::iter::new_range(r.start + s * r.step, r.start + e * r.step, step));
         }
         let i = index_of(key, "range")?;
         return match norm_index(i, r.len() as usize) {
@@ -1236,7 +1233,15 @@ pub fn iter(v: Value) -> PyResult {
         return Ok(v);
     }
     if let Some(m) = class_of(v).lookup_str("__iter__") {
-        return call(m, &[v], &[]);
+        let it = call(m, &[v], &[])?;
+        if !builtin_iter_next_kind(it) && registered_next(it).is_none() && class_of(it).lookup_str("__next__").is_none() {
+            return raise!(type_error, "iter() returned non-iterator of type '{}'", type_name(it));
+        }
+        return Ok(it);
+    }
+    // the old sequence protocol: __getitem__ with 0, 1, 2... until IndexError
+    if as_instance(v).is_some() && class_of(v).lookup_str("__getitem__").is_some() {
+        return Ok(new_seq_iter(SeqKind::GetItem, v, 0, 0, 1));
     }
     raise!(type_error, "'{}' object is not iterable", type_name(v))
 }
@@ -1247,6 +1252,7 @@ fn builtin_iter_next_kind(v: Value) -> bool {
         || downcast::<crate::types::iter::ZipObj>(v).is_some()
         || downcast::<crate::types::iter::MapObj>(v).is_some()
         || downcast::<crate::types::iter::FilterObj>(v).is_some()
+        || downcast::<crate::types::iter::CallIterObj>(v).is_some()
 }
 
 /// Iterator types defined outside the runtime (generators) with their fast `next`.
@@ -1504,7 +1510,14 @@ pub fn str(v: Value) -> PyResult<String> {
                 None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
             };
         }
-        if is_exception_instance(v) && cls.lookup_str("__repr__").is_none() {
+        if let Some(m) = cls.lookup_str("__repr__") {
+            let r = call(m, &[v], &[])?;
+            return match as_str(r) {
+                Some(s) => Ok(s.to_string()),
+                None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
+            };
+        }
+        if is_exception_instance(v) {
             let args = exc_args(v);
             if cls.is_subclass(unsafe { &*classes().key_error }) && args.len() == 1 {
                 return repr(args[0]);

@@ -118,6 +118,8 @@ pub enum SeqKind {
     StrReversed,
     Range,
     Set,
+    /// an object with only `__getitem__`: indexes 0, 1, 2... until IndexError
+    GetItem,
 }
 
 /// An iterator over a builtin sequence: `seq` plus a position.
@@ -148,6 +150,7 @@ pub fn new_seq_iter(kind: SeqKind, seq: Value, pos: i64, end: i64, step: i64) ->
         SeqKind::ListReversed | SeqKind::TupleReversed => c.reversed,
         SeqKind::Range => c.range_iterator,
         SeqKind::Set => c.set_iterator,
+        SeqKind::GetItem => c.list_iterator,
     };
     Value::from_ptr(alloc_obj::<SeqIterObj>(cls, |header| SeqIterObj {
         header,
@@ -227,6 +230,25 @@ impl SeqIterObj {
                     Ok(None)
                 }
             }
+            SeqKind::GetItem => {
+                if p < 0 {
+                    return Ok(None);
+                }
+                match ops::getitem(self.seq, Value::small_int(p)) {
+                    Ok(v) => {
+                        self.pos.set(p + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if ops::is_instance_of(e.0, classes().index_error)
+                            || ops::is_instance_of(e.0, classes().stop_iteration) =>
+                    {
+                        self.pos.set(-1);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             SeqKind::Set => {
                 let s = crate::types::set::as_set(self.seq).unwrap();
                 if s.len() as i64 != self.end {
@@ -294,11 +316,13 @@ pub fn new_enumerate(inner: Value, start: Value) -> Value {
 pub struct ZipObj {
     pub header: crate::object::ObjHeader,
     pub iters: Value,
+    /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+    pub strict: bool,
 }
 crate::py_vtable!(ZipObj, "zip", |o, t| t.value(o.iters));
 
-pub fn new_zip(iters: Value) -> Value {
-    Value::from_ptr(alloc_obj::<ZipObj>(classes().zip, |header| ZipObj { header, iters }))
+pub fn new_zip(iters: Value, strict: bool) -> Value {
+    Value::from_ptr(alloc_obj::<ZipObj>(classes().zip, |header| ZipObj { header, iters, strict }))
 }
 
 /// `map(func, *iterables)`: lazy; `iters` is a tuple of iterators.
@@ -333,6 +357,33 @@ pub fn new_filter(cls: *const crate::types::class::ClassObj, func: Value, iter: 
     Value::from_ptr(alloc_obj::<FilterObj>(cls, |header| FilterObj { header, func, iter }))
 }
 
+/// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+#[repr(C)]
+pub struct CallIterObj {
+    pub header: crate::object::ObjHeader,
+    pub func: Value,
+    pub sentinel: Value,
+    pub done: Cell<bool>,
+}
+crate::py_vtable!(CallIterObj, "callable_iterator", |o, t| {
+    t.value(o.func);
+    t.value(o.sentinel);
+});
+
+static CALL_ITER_CLASS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+pub fn install_call_iter_class() {
+    let c = crate::types::class::new_class("callable_iterator", &[], crate::types::class::Layout::Builtin);
+    c.module.set(crate::types::str::intern("builtins"));
+    crate::add_root(Value::from_ptr(c));
+    let _ = CALL_ITER_CLASS.set(c as *const _ as usize);
+}
+
+pub fn new_call_iter(func: Value, sentinel: Value) -> Value {
+    let cls = *CALL_ITER_CLASS.get().unwrap() as *const crate::types::class::ClassObj;
+    Value::from_ptr(alloc_obj::<CallIterObj>(cls, |header| CallIterObj { header, func, sentinel, done: Cell::new(false) }))
+}
+
 /// The next item of any builtin iterator kind; `None` when `it` is not one of them.
 pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
     if let Some(s) = as_seq_iter(it) {
@@ -359,6 +410,19 @@ pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
             crate::call::call(m.func, args.items.as_slice(), &[]).map(Some)
         })());
     }
+    if let Some(ci) = downcast::<CallIterObj>(it) {
+        return Some((|| {
+            if ci.done.get() {
+                return Ok(None);
+            }
+            let v = crate::call::call(ci.func, &[], &[])?;
+            if ops::eq(v, ci.sentinel)? {
+                ci.done.set(true);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        })());
+    }
     if let Some(fo) = downcast::<FilterObj>(it) {
         return Some((|| {
             while let Some(x) = ops::next(fo.iter)? {
@@ -377,10 +441,24 @@ pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
                 return Ok(None);
             }
             let out = crate::types::list::new_list_obj(its.len());
-            for i in its {
+            for (n, i) in its.iter().enumerate() {
                 match ops::next(*i)? {
                     Some(x) => out.items.push(x),
-                    None => return Ok(None),
+                    None => {
+                        if z.strict {
+                            if n > 0 {
+                                let prev = if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", n) };
+                                return crate::raise!(value_error, "zip() argument {} is shorter than {}", n + 1, prev);
+                            }
+                            for (m, rest) in its.iter().enumerate().skip(1) {
+                                if ops::next(*rest)?.is_some() {
+                                    let s = if m == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", m) };
+                                    return crate::raise!(value_error, "zip() argument {} is longer than {}", m + 1, s);
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
                 }
             }
             Ok(Some(new_tuple(out.items.as_slice())))
