@@ -655,8 +655,10 @@ impl CallMethodNode {
         let base = ts.sp();
         let r = (|| {
             // Is the attribute a plain method of the class (and not shadowed by the instance)?
+            // Modules, classes and super objects resolve attributes their own way.
             let method = if morel_runtime::types::function::as_module(obj).is_none()
                 && morel_runtime::types::class::as_class(obj).is_none()
+                && morel_runtime::builtins::as_super(obj).is_none()
             {
                 let cls = class_of(obj);
                 match cls.lookup(self.name) {

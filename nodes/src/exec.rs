@@ -777,19 +777,32 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         ns.set(intern("__module__"), modname)?;
         ns.set(intern("__qualname__"), d.body.qualname)?;
         let bf = plain_frame(d.body, Some(ns))?;
+        for (slot, _) in d.body.cells {
+            bf.set(*slot, Value::from_ptr(morel_runtime::types::function::new_cell(Value::UNBOUND)));
+        }
         if !d.closure.is_empty() {
             for (slot, src) in d.body.frees.iter().zip(d.closure) {
                 bf.set(*slot, f.get(*src));
             }
         }
         let r = exec_block(&bf, d.body.body);
+        // the implicit `__class__` cell, filled once the class exists
+        let class_cell = d
+            .body
+            .cells
+            .iter()
+            .find(|(s, _)| as_str(d.body.slot_names[s.0 as usize]) == Some("__class__"))
+            .map(|(s, _)| bf.get(*s));
         ts.pop_slots(bf.base);
         r?;
+        if let Some(c) = class_cell {
+            ts.push(c);
+        }
         let bases = bl.items.as_slice();
         let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);
         let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
         let name = as_str(d.name).unwrap();
-        let cls = new_class(name, bases, layout);
+        let cls = morel_runtime::types::class::try_new_class(name, bases, layout)?;
         if let Some(first) = bases.first().and_then(|b| as_class(*b)) {
             if first.layout.get() == Layout::Builtin && !std::ptr::eq(first, classes().object) {
                 // subclassing builtin types arrives with the full object model
@@ -805,6 +818,9 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             cls.set_attr(k, v)?;
         }
         cls.module.set(modname);
+        if let Some(c) = class_cell.and_then(morel_runtime::types::function::as_cell) {
+            c.value.set(cv);
+        }
         Ok(cv)
     })();
     ts.pop_slots(base);

@@ -64,6 +64,13 @@ fn import_one(name: &str, parent: Option<&str>, leaf: &str) -> PyResult {
     if let Some(m) = loaded_module(name) {
         return Ok(m);
     }
+    if let Some((src, is_pkg)) = crate::stdlib::find(name) {
+        let m = load_source(name, src, &format!("<frozen {}>", name), is_pkg, None)?;
+        if let Some(p) = parent.and_then(loaded_module) {
+            setattr(p, intern(leaf), m)?;
+        }
+        return Ok(m);
+    }
     let dirs = match parent {
         None => search_path(),
         Some(p) => {
@@ -100,19 +107,25 @@ fn load_file(name: &str, path: &Path, is_pkg: bool) -> PyResult {
         Err(e) => return raise!(import_error, "cannot read {}: {}", path.display(), e),
     };
     let file = path.to_string_lossy().to_string();
-    let m = new_module(name, new_str(&file));
+    let dir = path.parent().map(|p| p.to_string_lossy().to_string());
+    load_source(name, &src, &file, is_pkg, dir)
+}
+
+/// Creates module `name` from `src`, registers it (circular imports see it), runs it.
+fn load_source(name: &str, src: &str, file: &str, is_pkg: bool, dir: Option<String>) -> PyResult {
+    let m = new_module(name, new_str(file));
     let mv = Value::from_ptr(m);
     m.set("__name__", intern(name));
-    m.set("__file__", new_str(&file));
+    m.set("__file__", new_str(file));
     if is_pkg {
-        m.set("__path__", new_str(&path.parent().unwrap().to_string_lossy()));
+        m.set("__path__", new_str(dir.as_deref().unwrap_or("")));
         m.set("__package__", intern(name));
     } else {
         let pkg = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
         m.set("__package__", intern(pkg));
     }
     register_module(name, mv);
-    match crate::run_source_in(&src, &file, m) {
+    match crate::run_source_in(src, file, m) {
         Ok(()) => Ok(mv),
         Err(crate::RunError::Exception(e)) => {
             morel_runtime::runtime_globals().modules.lock().remove(name);

@@ -9,6 +9,7 @@ pub mod import;
 pub mod introspect;
 pub mod lower;
 pub mod scope;
+pub mod stdlib;
 pub mod syntax;
 pub mod tree;
 

@@ -792,6 +792,10 @@ impl<'s> Lowerer<'s> {
                     }))
                 } else {
                     let func = self.expr(&c.func)?;
+                    let args = match self.implicit_super_args(&c.func, args) {
+                        Some(a) => a,
+                        None => args,
+                    };
                     Expr::Call(self.a(CallNode { func, args, simple, state: SpecState::new(), span }))
                 }
             }
@@ -925,6 +929,24 @@ impl<'s> Lowerer<'s> {
             AExpr::TString(_) => return self.err("template strings are not supported", r),
             AExpr::BytesLiteral(_) | AExpr::IpyEscapeCommand(_) => return self.err("invalid syntax", r),
         })
+    }
+
+    /// `super()` in a method: the arguments `(__class__, first parameter)`.
+    fn implicit_super_args(&mut self, func: &AExpr, args: &'static [Arg]) -> Option<&'static [Arg]> {
+        let AExpr::Name(n) = func else { return None };
+        if n.id.as_str() != "super" || !args.is_empty() {
+            return None;
+        }
+        let u = self.units.last().unwrap();
+        if u.kind != CodeKind::Function || self.scope_kind("__class__") != NameKind::Free {
+            return None;
+        }
+        let first = self.scopes.scopes[u.scope].params.first()?.clone();
+        let span = self.span(func.range());
+        let cls = self.load_name("__class__", func.range());
+        let obj = self.load_name(&first, func.range());
+        let _ = span;
+        Some(self.slice(vec![Arg::Pos(cls), Arg::Pos(obj)]))
     }
 
     fn check_yield_context(&self, r: TextRange) -> LResult<()> {

@@ -90,6 +90,9 @@ impl Scope {
         if self.kind == ScopeKind::Module || self.declared_global.contains(name) {
             return NameKind::Global;
         }
+        if name == "__class__" && self.kind == ScopeKind::Class && self.cells.contains(name) {
+            return NameKind::Cell;
+        }
         if self.frees.iter().any(|f| f == name) {
             return NameKind::Free;
         }
@@ -456,6 +459,36 @@ pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
 /// that an enclosing function binds becomes a cell there and a free variable
 /// in every function scope between.
 fn resolve(scopes: &mut [Scope]) -> Result<(), ScopeError> {
+    // A function in a class body that uses `super` (or `__class__`) closes
+    // over an implicit `__class__` cell of that class body.
+    for id in 0..scopes.len() {
+        if scopes[id].kind != ScopeKind::Function {
+            continue;
+        }
+        let uses = scopes[id].used.iter().any(|n| n == "super" || n == "__class__");
+        if !uses {
+            continue;
+        }
+        let mut path = vec![id];
+        let mut p = scopes[id].parent;
+        while let Some(pid) = p {
+            if scopes[pid].kind == ScopeKind::Class {
+                scopes[pid].cells.insert("__class__".into());
+                scopes[pid].bind("__class__");
+                for s in path {
+                    if !scopes[s].frees.iter().any(|f| f == "__class__") {
+                        scopes[s].frees.push("__class__".into());
+                    }
+                }
+                break;
+            }
+            if scopes[pid].kind == ScopeKind::Module {
+                break;
+            }
+            path.push(pid);
+            p = scopes[pid].parent;
+        }
+    }
     for id in 0..scopes.len() {
         if scopes[id].kind == ScopeKind::Module {
             continue;

@@ -76,6 +76,12 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
         }
         return special_attr(obj, nm.as_str());
     }
+    if let Some(s) = crate::builtins::as_super(obj) {
+        if let Some(v) = crate::builtins::super_getattr(s, name)? {
+            return Ok(Some(v));
+        }
+        return special_attr(obj, nm.as_str());
+    }
     if let Some(m) = as_module(obj) {
         if let Some(v) = m.get(name) {
             return Ok(Some(v));

@@ -206,6 +206,68 @@ fn property_getter(a: &[Value], _k: Kw) -> PyResult {
 }
 
 // ---------------------------------------------------------------------------
+// super
+
+/// `super(type, obj)`: attribute lookup along `obj`'s MRO after `type`.
+#[repr(C)]
+pub struct SuperObj {
+    pub header: crate::object::ObjHeader,
+    pub start: Value,
+    pub obj: Value,
+}
+crate::py_vtable!(SuperObj, "super", |o, t| {
+    t.value(o.start);
+    t.value(o.obj);
+});
+
+pub fn as_super(v: Value) -> Option<&'static SuperObj> {
+    downcast::<SuperObj>(v)
+}
+
+fn super_ctor(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("super", kw)?;
+    let a = &args[1..];
+    match a.len() {
+        0 => raise!(runtime_error, "super(): no arguments"),
+        1 | 2 => {
+            let Some(start) = as_class(a[0]) else {
+                return raise!(type_error, "super() argument 1 must be a type, not {}", type_name(a[0]));
+            };
+            let obj = a.get(1).copied().unwrap_or(Value::NONE);
+            if a.len() == 2 {
+                let ok = class_of(obj).is_subclass(start) || as_class(obj).map(|c| c.is_subclass(start)).unwrap_or(false);
+                if !ok {
+                    return raise!(type_error, "super(type, obj): obj must be an instance or subtype of type");
+                }
+            }
+            let cls = as_class(args[0]).unwrap();
+            Ok(Value::from_ptr(alloc_obj::<SuperObj>(cls, |header| SuperObj { header, start: Value::from_ptr(start), obj })))
+        }
+        n => raise!(type_error, "super() takes at most 2 arguments ({} given)", n),
+    }
+}
+
+/// `super(...).name`.
+pub fn super_getattr(s: &SuperObj, name: Value) -> PyResult<Option<Value>> {
+    let obj_is_class = as_class(s.obj).filter(|c| c.is_subclass(as_class(s.start).unwrap()));
+    let mro_owner = match obj_is_class {
+        Some(c) => c,
+        None => class_of(s.obj),
+    };
+    let mro = mro_owner.mro();
+    let pos = mro.iter().position(|c| *c == s.start).map(|p| p + 1).unwrap_or(mro.len());
+    for c in &mro[pos..] {
+        if let Some(v) = as_class(*c).and_then(|c| c.dict().get_str(name)) {
+            if obj_is_class.is_some() {
+                return class_get(v, s.obj).map(Some);
+            }
+            return crate::attr::bind(v, s.obj).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+// ---------------------------------------------------------------------------
 // helpers
 
 fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -1175,6 +1237,22 @@ fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)))
 }
 
+/// `object.__str__`: the raw result of `__repr__` (str() checks its type).
+fn object_str(args: &[Value], _kw: Kw) -> PyResult {
+    match class_of(args[0]).lookup_str("__repr__") {
+        Some(m) => call(m, &[args[0]], &[]),
+        None => Ok(new_str(&repr(args[0])?)),
+    }
+}
+
+fn exc_str(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(new_str(&crate::ops::exception_str(args[0])?))
+}
+
+fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(new_str(&crate::ops::exception_repr(args[0])?))
+}
+
 fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
     if args[0] == args[1] {
         Ok(Value::TRUE)
@@ -1270,6 +1348,10 @@ pub fn install() {
     slice_cls.ctor.set(Some(slice_ctor));
     m.set("slice", Value::from_ptr(slice_cls));
     crate::types::iter::install_call_iter_class();
+    let sup = new_class("super", &[], Layout::Builtin);
+    sup.module.set(intern("builtins"));
+    sup.ctor.set(Some(super_ctor));
+    m.set("super", Value::from_ptr(sup));
     for (name, ctor) in [("map", map_ctor as NativeFn), ("filter", filter_ctor)] {
         let cls = new_class(name, &[], Layout::Builtin);
         cls.module.set(intern("builtins"));
@@ -1286,13 +1368,21 @@ pub fn install() {
     object.dict().set(intern("__setattr__"), os).unwrap();
     let orepr = new_builtin("__repr__", object_repr, Value::from_ptr(c.object));
     let oeq = new_builtin("__eq__", object_eq, Value::from_ptr(c.object));
-    // __repr__ / __eq__ are reachable as object.__repr__ (for explicit calls) but are
-    // not put in the namespace so that instance lookups fall through to the defaults.
-    m.set("__object_repr", orepr);
-    m.set("__object_eq", oeq);
+    object.dict().set(intern("__repr__"), orepr).unwrap();
+    let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
+    object.dict().set(intern("__str__"), ostr).unwrap();
+    // object.__eq__ stays out of the namespace: a class defining __eq__
+    // becomes unhashable, which the lookup for __eq__ decides.
+    let _ = oeq;
     // SAFETY: builtin classes are immortal.
     let base_exc = unsafe { &*c.base_exception };
-    for (n, f) in [("__init__", exc_init as NativeFn), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note)] {
+    for (n, f) in [
+        ("__init__", exc_init as NativeFn),
+        ("with_traceback", exc_with_traceback),
+        ("add_note", exc_add_note),
+        ("__str__", exc_str),
+        ("__repr__", exc_repr),
+    ] {
         let b = new_builtin(n, f, Value::from_ptr(c.base_exception));
         base_exc.dict().set(intern(n), b).unwrap();
     }

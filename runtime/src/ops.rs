@@ -1480,11 +1480,6 @@ fn repr_slow(v: Value) -> PyResult<String> {
                 None => raise!(type_error, "__repr__ returned non-string (type {})", type_name(r)),
             };
         }
-        if is_exception_instance(v) {
-            let args = exc_args(v);
-            let a = if args.len() == 1 { format!("({})", repr(args[0])?) } else { format!("({})", join_reprs(args)?) };
-            return Ok(format!("{}{}", cls.name(), a));
-        }
         return Ok(object_repr(v, inst));
     }
     Ok(format!("<{} object at {:#x}>", type_name(v), v.as_ptr::<u8>() as usize))
@@ -1517,19 +1512,29 @@ pub fn str(v: Value) -> PyResult<String> {
                 None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
             };
         }
-        if is_exception_instance(v) {
-            let args = exc_args(v);
-            if cls.is_subclass(unsafe { &*classes().key_error }) && args.len() == 1 {
-                return repr(args[0]);
-            }
-            return Ok(match args.len() {
-                0 => String::new(),
-                1 => str(args[0])?,
-                _ => format!("({})", join_reprs(args)?),
-            });
-        }
     }
     repr(v)
+}
+
+/// `BaseException.__str__`: from the args (a KeyError shows its key's repr).
+pub fn exception_str(v: Value) -> PyResult<String> {
+    let args = exc_args(v);
+    // SAFETY: builtin classes are immortal.
+    if class_of(v).is_subclass(unsafe { &*classes().key_error }) && args.len() == 1 {
+        return repr(args[0]);
+    }
+    Ok(match args.len() {
+        0 => String::new(),
+        1 => str(args[0])?,
+        _ => format!("({})", join_reprs(args)?),
+    })
+}
+
+/// `BaseException.__repr__`: `Name(args...)`.
+pub fn exception_repr(v: Value) -> PyResult<String> {
+    let args = exc_args(v);
+    let a = if args.len() == 1 { format!("({})", repr(args[0])?) } else { format!("({})", join_reprs(args)?) };
+    Ok(format!("{}{}", class_of(v).name(), a))
 }
 
 /// `str(v)` as a new str value (returns `v` itself for exact strs).

@@ -101,9 +101,47 @@ pub fn as_class(v: Value) -> Option<&'static ClassObj> {
     downcast::<ClassObj>(v)
 }
 
-/// Creates a class object. `bases` empty means (object,). The MRO is the
-/// single-inheritance chain (C3 for multiple bases comes with the full object model).
+/// C3 linearization of a class with `bases` (each already linearized):
+/// the class first, then the merge of the bases' MROs and the base list.
+/// Err holds the heads that could not be merged when no consistent order exists.
+pub fn c3_mro(cls: Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().filter_map(|b| as_class(*b)).map(|b| b.mro().to_vec()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        // the first head that is in no other sequence's tail
+        let Some(head) = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h))) else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
+        out.push(head);
+        for s in seqs.iter_mut() {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Creates a class object. `bases` empty means (object,).
 pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassObj {
+    match try_new_class(name, bases, layout) {
+        Ok(c) => c,
+        Err(_) => panic!("inconsistent MRO for a builtin class"),
+    }
+}
+
+/// Creates a class object, or raises TypeError for an inconsistent MRO.
+pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'static ClassObj> {
     let dict = Value::from_ptr(new_dict_obj());
     let name_v = intern(name);
     let bases_v = new_tuple(bases);
@@ -121,12 +159,22 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassO
         root_shape: shape,
         module: Cell::new(Value::NONE),
     });
-    let mut mro = vec![Value::from_ptr(cls)];
     let object = Value::from_ptr(classes().object);
     let bases = if bases.is_empty() { std::slice::from_ref(&object) } else { bases };
     cls.bases.set(new_tuple(bases));
-    if let Some(b) = bases.first().and_then(|b| as_class(*b)) {
-        mro.extend_from_slice(b.mro());
+    let mro = match c3_mro(Value::from_ptr(cls), bases) {
+        Ok(m) => m,
+        Err(heads) => {
+        let names: Vec<&str> = heads.iter().filter_map(|b| as_class(*b)).map(|b| b.name()).collect();
+        return crate::raise!(
+            type_error,
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        );
+        }
+    };
+    // The instance layout comes from the most derived base with a special one.
+    for b in bases.iter().filter_map(|b| as_class(*b)) {
         if b.layout.get() == Layout::Exception {
             cls.layout.set(Layout::Exception);
         }
@@ -135,7 +183,7 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> &'static ClassO
     // Classes are shared from birth (as are modules and functions), and so
     // is everything they hold.
     crate::object::share(Value::from_ptr(cls));
-    cls
+    Ok(cls)
 }
 
 /// A builtin class before strings and dicts exist: `bases` temporarily holds
