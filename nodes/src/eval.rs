@@ -510,6 +510,7 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
                 for x in list_obj(l).unwrap().items.as_slice().to_vec() {
                     push(ts, x)?;
                 }
+                std::hint::black_box(l);
             }
             Arg::Kw(name, e) => {
                 let v = e.eval(f)?;

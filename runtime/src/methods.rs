@@ -204,6 +204,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
         // `out`'s values are all reachable from `old` (rooted by `l`) or `src`,
         // and replace_all copies them into the list before anything is freed.
         l.items.replace_all(&out);
+        std::hint::black_box(src);
         return Ok(());
     }
     if src_items.len() != count {
@@ -217,6 +218,8 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
     for (k, x) in src_items.iter().enumerate() {
         l.items.set((start + k as i64 * step) as usize, *x);
     }
+    // `src` roots the values copied into `src_items` until here.
+    std::hint::black_box(src);
     Ok(())
 }
 
@@ -555,6 +558,8 @@ pub fn dict_update_from(d: &DictObj, src: Value) -> PyResult<()> {
                 let v = ops::getitem(src, k)?;
                 d.set(k, v)?;
             }
+            // `ks` roots the copied keys until here.
+            std::hint::black_box(ks);
             return Ok(());
         }
     }

@@ -166,6 +166,63 @@ pub fn barrier(owner: &ObjHeader, v: Value) {
     }
 }
 
+/// A snapshot of values copied out of a heap object, which keeps that object
+/// reachable for as long as the snapshot lives: the copies are in Rust memory
+/// the collector does not scan, so the owner must keep the originals alive
+/// while a loop over the snapshot allocates.
+pub struct Snapshot<T> {
+    items: Vec<T>,
+    owner: *const GcHeader,
+}
+
+impl<T> Snapshot<T> {
+    pub fn new(items: Vec<T>, owner: *const GcHeader) -> Snapshot<T> {
+        Snapshot { items, owner }
+    }
+}
+
+impl<T> std::ops::Deref for Snapshot<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.items
+    }
+}
+
+impl<T> Drop for Snapshot<T> {
+    fn drop(&mut self) {
+        // Reading the owner here keeps it live (on the stack) until the end.
+        std::hint::black_box(self.owner);
+    }
+}
+
+impl<T: Copy> IntoIterator for Snapshot<T> {
+    type Item = T;
+    type IntoIter = SnapshotIter<T>;
+    fn into_iter(mut self) -> SnapshotIter<T> {
+        let items = std::mem::take(&mut self.items);
+        SnapshotIter { it: items.into_iter(), owner: self.owner }
+    }
+}
+
+/// Iterator over a `Snapshot`; it too keeps the owner reachable.
+pub struct SnapshotIter<T> {
+    it: std::vec::IntoIter<T>,
+    owner: *const GcHeader,
+}
+
+impl<T> Iterator for SnapshotIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.it.next()
+    }
+}
+
+impl<T> Drop for SnapshotIter<T> {
+    fn drop(&mut self) {
+        std::hint::black_box(self.owner);
+    }
+}
+
 /// Traces a fixed list of values; used by vtables of simple types.
 #[inline]
 pub fn trace_values(t: &mut Tracer, vs: &[Value]) {

@@ -675,11 +675,13 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
                 if inplace {
                     crate::object::barrier(&x.header, b);
-                    let ys: Vec<Value> = y.items.as_slice().to_vec(); // rooted by `b`
+                    let ys: Vec<Value> = y.items.as_slice().to_vec();
                     x.items.reserve(ys.len());
                     for v in ys {
                         x.items.push(v);
                     }
+                    // `b` roots the copied values until here.
+                    std::hint::black_box(b);
                     return Ok(a);
                 }
                 let out = new_list_obj(x.items.len() + y.items.len());
@@ -689,9 +691,12 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 return Ok(Value::from_ptr(out));
             }
             if let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) {
-                let mut v = x.to_vec(); // rooted by `a` and `b`
+                let mut v = x.to_vec();
                 v.extend_from_slice(y);
-                return Ok(new_tuple(&v));
+                let t = new_tuple(&v);
+                // `a` and `b` root the copied values until the tuple holds them.
+                std::hint::black_box((a, b));
+                return Ok(t);
             }
             if inplace && list_obj(a).is_some() && as_instance(b).is_none() {
                 let l = list_obj(a).unwrap();
@@ -717,13 +722,16 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 }
                 if let Some(l) = list_obj(seq) {
                     if inplace && seq == a {
-                        let items: Vec<Value> = l.items.as_slice().to_vec();
+                        // a rooted snapshot: the list is emptied before it refills
+                        let snapshot = new_list(l.items.as_slice());
+                        let items = list_obj(snapshot).unwrap();
                         l.items.truncate(0);
                         for _ in 0..n {
-                            for v in &items {
-                                l.items.push(*v);
+                            for i in 0..items.items.len() {
+                                l.items.push(items.items.get(i));
                             }
                         }
+                        std::hint::black_box(snapshot);
                         return Ok(a);
                     }
                     let out = new_list_obj(l.items.len() * n);
@@ -739,7 +747,9 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                     for _ in 0..n {
                         v.extend_from_slice(t);
                     }
-                    return Ok(new_tuple(&v));
+                    let r = new_tuple(&v);
+                    std::hint::black_box(seq);
+                    return Ok(r);
                 }
             }
         }
@@ -1374,8 +1384,11 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 fn repr_slow(v: Value) -> PyResult<String> {
     if let Some(l) = list_obj(v) {
         return with_repr_guard(v, "[...]", || {
-            let items: Vec<Value> = l.items.as_slice().to_vec(); // rooted by the list
-            Ok(format!("[{}]", join_reprs(&items)?))
+            let items: Vec<Value> = l.items.as_slice().to_vec();
+            let r = format!("[{}]", join_reprs(&items)?);
+            // `v` roots the copied items until here.
+            std::hint::black_box(v);
+            Ok(r)
         });
     }
     if let Some(t) = tuple_items(v) {
@@ -1678,6 +1691,8 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
     if !used_mapping && next_arg < tuple_args.len() && mapping.is_none() {
         return raise!(type_error, "not all arguments converted during string formatting");
     }
+    // `args` roots the values copied into `tuple_args` until here.
+    std::hint::black_box(args);
     Ok(new_str(&out))
 }
 

@@ -79,8 +79,10 @@ impl DictObj {
             Some((k, e[3 * i + 2]))
         }
     }
-    pub fn items(&self) -> Vec<(Value, Value)> {
-        (0..self.slots()).filter_map(|i| self.entry(i)).collect()
+    /// The live (key, value) pairs in order; the snapshot keeps the dict alive.
+    pub fn items(&self) -> crate::object::Snapshot<(Value, Value)> {
+        let v = (0..self.slots()).filter_map(|i| self.entry(i)).collect();
+        crate::object::Snapshot::new(v, self as *const DictObj as *const morel_heap::GcHeader)
     }
 
     /// Finds the slot of `key`, returning (slot, index position) or the free position.

@@ -97,9 +97,11 @@ impl SetObj {
         self.used.get() == 0
     }
     /// Keys in table order (iteration order).
-    pub fn keys(&self) -> Vec<Value> {
+    /// Keys in table order (iteration order); the snapshot keeps the set alive.
+    pub fn keys(&self) -> crate::object::Snapshot<Value> {
         let t = self.table().as_slice();
-        (0..t.len() / 2).filter(|i| !t[2 * i + 1].is_unbound()).map(|i| t[2 * i + 1]).collect()
+        let v = (0..t.len() / 2).filter(|i| !t[2 * i + 1].is_unbound()).map(|i| t[2 * i + 1]).collect();
+        crate::object::Snapshot::new(v, self as *const SetObj as *const morel_heap::GcHeader)
     }
     /// The key in slot `i`, if live (for iterators).
     pub fn slot(&self, i: usize) -> Option<Value> {

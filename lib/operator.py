@@ -1,0 +1,466 @@
+"""Operators as functions: operator.add(a, b) is a + b, and so on."""
+
+__all__ = [
+    "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf",
+    "delitem", "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand",
+    "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul", "index",
+    "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not",
+    "isub", "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift",
+    "lt", "matmul", "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_",
+    "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor",
+]
+
+_abs = abs
+
+
+# ---------------------------------------------------------------- comparisons
+
+def lt(a, b):
+    "Same as a < b."
+    return a < b
+
+
+def le(a, b):
+    "Same as a <= b."
+    return a <= b
+
+
+def eq(a, b):
+    "Same as a == b."
+    return a == b
+
+
+def ne(a, b):
+    "Same as a != b."
+    return a != b
+
+
+def ge(a, b):
+    "Same as a >= b."
+    return a >= b
+
+
+def gt(a, b):
+    "Same as a > b."
+    return a > b
+
+
+# ------------------------------------------------------------ logic, identity
+
+def not_(a):
+    "Same as not a."
+    return not a
+
+
+def truth(a):
+    "Return True if a is true, False otherwise."
+    return True if a else False
+
+
+def is_(a, b):
+    "Same as a is b."
+    return a is b
+
+
+def is_not(a, b):
+    "Same as a is not b."
+    return a is not b
+
+
+# ----------------------------------------------------------------- arithmetic
+
+def abs(a):
+    "Same as abs(a)."
+    return _abs(a)
+
+
+def add(a, b):
+    "Same as a + b."
+    return a + b
+
+
+def and_(a, b):
+    "Same as a & b."
+    return a & b
+
+
+def floordiv(a, b):
+    "Same as a // b."
+    return a // b
+
+
+def _type_name(x):
+    return type(x).__name__
+
+
+def index(a):
+    "Same as a.__index__()"
+    if isinstance(a, int):
+        return int(a)
+    meth = getattr(type(a), "__index__", None)
+    if meth is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % _type_name(a))
+    result = meth(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % _type_name(result))
+    return result
+
+
+def inv(a):
+    "Same as ~a."
+    return ~a
+
+
+invert = inv
+
+
+def lshift(a, b):
+    "Same as a << b."
+    return a << b
+
+
+def mod(a, b):
+    "Same as a % b."
+    return a % b
+
+
+def mul(a, b):
+    "Same as a * b."
+    return a * b
+
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+
+def neg(a):
+    "Same as -a."
+    return -a
+
+
+def or_(a, b):
+    "Same as a | b."
+    return a | b
+
+
+def pos(a):
+    "Same as +a."
+    return +a
+
+
+def pow(a, b):
+    "Same as a ** b."
+    return a ** b
+
+
+def rshift(a, b):
+    "Same as a >> b."
+    return a >> b
+
+
+def sub(a, b):
+    "Same as a - b."
+    return a - b
+
+
+def truediv(a, b):
+    "Same as a / b."
+    return a / b
+
+
+def xor(a, b):
+    "Same as a ^ b."
+    return a ^ b
+
+
+# ------------------------------------------------------------------ sequences
+
+def _is_sequence_like(x):
+    # builtin containers do not all expose __getitem__ as an attribute here
+    return isinstance(x, (list, tuple, str, dict, range)) or hasattr(x, "__getitem__")
+
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    if not _is_sequence_like(a):
+        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
+    return a + b
+
+
+def contains(a, b):
+    "Same as b in a (note reversed operands)."
+    return b in a
+
+
+def countOf(a, b):
+    "Return the number of items in a which are, or which equal, b."
+    n = 0
+    for item in a:
+        if item is b or item == b:
+            n += 1
+    return n
+
+
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+
+def getitem(a, b):
+    "Same as a[b]."
+    return a[b]
+
+
+def indexOf(a, b):
+    "Return the first index of b in a."
+    i = 0
+    for item in a:
+        if item is b or item == b:
+            return i
+        i += 1
+    raise ValueError("sequence.index(x): x not in sequence")
+
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+
+def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj, or default."""
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % _type_name(default))
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError("__length_hint__ must be integer, not %s" % _type_name(val))
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
+
+
+def call(obj, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
+# ------------------------------------------------------------ in-place forms
+
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    if not _is_sequence_like(a):
+        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+# --------------------------------------------------- callable object factories
+
+def _fetch_dotted(obj, dotted):
+    for part in dotted:
+        obj = getattr(obj, part)
+    return obj
+
+
+class attrgetter:
+    """Return a callable object that fetches the given attribute(s) from its
+    operand; dotted names fetch nested attributes."""
+
+    def __init__(self, attr, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError("attribute name must be a string")
+        self._names = names
+        self._paths = tuple(tuple(name.split(".")) for name in names)
+
+    def __call__(self, obj):
+        if len(self._paths) == 1:
+            return _fetch_dotted(obj, self._paths[0])
+        return tuple(_fetch_dotted(obj, p) for p in self._paths)
+
+    def __repr__(self):
+        return "operator.attrgetter(%s)" % ", ".join(repr(n) for n in self._names)
+
+    def __reduce__(self):
+        return (attrgetter, self._names)
+
+
+class itemgetter:
+    """Return a callable object that fetches the given item(s) from its
+    operand."""
+
+    def __init__(self, item, *items):
+        self._items = (item,) + items
+
+    def __call__(self, obj):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+    def __repr__(self):
+        return "operator.itemgetter(%s)" % ", ".join(repr(i) for i in self._items)
+
+    def __reduce__(self):
+        return (itemgetter, self._items)
+
+
+class methodcaller:
+    """Return a callable object that calls the given method on its operand,
+    with the given arguments."""
+
+    def __init__(self, name, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError("method name must be a string")
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        parts = [repr(self._name)]
+        for a in self._args:
+            parts.append(repr(a))
+        for k, v in self._kwargs.items():
+            parts.append("%s=%r" % (k, v))
+        return "operator.methodcaller(%s)" % ", ".join(parts)
+
+
+# dunder aliases, as the operator module provides them
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
+__call__ = call
