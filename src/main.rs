@@ -17,7 +17,7 @@ enum Source {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let mut i = 1;
+    let i = 1;
     let mut source = None;
     while i < args.len() {
         match args[i].as_str() {

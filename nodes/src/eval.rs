@@ -4,8 +4,7 @@
 use crate::frame::{cell_in, Frame};
 use crate::tree::*;
 use morel_runtime::attr::{getattr, getattr_opt};
-use morel_runtime::call::{call, call_with_receiver};
-use morel_runtime::object::downcast;
+use morel_runtime::call::call;
 use morel_runtime::ops::{self, BinOp, CmpOp};
 use morel_runtime::types::class::{as_instance, class_of};
 use morel_runtime::types::dict::{dict_obj, new_dict_obj};
@@ -14,7 +13,7 @@ use morel_runtime::types::int::int_from_i64;
 use morel_runtime::types::list::{list_obj, new_list_obj};
 use morel_runtime::types::str::{as_str, new_str, str_obj};
 use morel_runtime::types::tuple::{new_tuple, tuple_items};
-use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
+use morel_runtime::{exc, raise, Exc, PyResult, Value};
 
 impl Expr {
     /// Evaluates the expression in `f`.
@@ -864,7 +863,3 @@ fn fstring(f: &Frame, s: &FStringNode) -> PyResult<String> {
     Ok(out)
 }
 
-#[allow(dead_code)]
-fn _unused() -> (Option<Value>, bool) {
-    (None, classes().int.is_null() || downcast::<morel_runtime::types::class::ClassObj>(Value::NONE).is_some() || tuple_items(Value::NONE).is_some() || call_with_receiver as usize == 0)
-}

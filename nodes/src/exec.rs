@@ -7,13 +7,13 @@ use morel_runtime::attr::{delattr, getattr, setattr};
 use morel_runtime::call::{call, call_with_receiver};
 use morel_runtime::ops::{self, BinOp};
 use morel_runtime::thread::thread;
-use morel_runtime::types::class::{as_class, class_of, new_class, type_name, ClassObj, Layout};
-use morel_runtime::types::dict::{dict_obj, new_dict_obj};
+use morel_runtime::types::class::{as_class, class_of, type_name, ClassObj, Layout};
+use morel_runtime::types::dict::new_dict_obj;
 use morel_runtime::types::exception::{exc_state, is_exception_instance, record_frame};
 use morel_runtime::types::function::{as_function, new_function, FunctionObj};
 use morel_runtime::types::iter::as_range;
 use morel_runtime::types::list::{list_obj, new_list_obj};
-use morel_runtime::types::str::{as_str, intern, str_obj};
+use morel_runtime::types::str::{as_str, intern};
 use morel_runtime::types::tuple::{new_tuple, tuple_items};
 use morel_runtime::object::{barrier, share};
 use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
@@ -827,7 +827,3 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
     r
 }
 
-#[allow(dead_code)]
-fn _unused(v: Value) -> bool {
-    str_obj(v).is_some() || dict_obj(v).is_some()
-}

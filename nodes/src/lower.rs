@@ -1,7 +1,7 @@
 //! Lowering: Python AST -> arena-allocated node tree, with every name
 //! resolved to a slot, a cell, a global cell or a class-namespace name.
 
-use crate::scope::{NameKind, ScopeId, ScopeKind, Scopes};
+use crate::scope::{NameKind, ScopeId, Scopes};
 use crate::tree::*;
 use bumpalo::Bump;
 use morel_runtime::ops::{BinOp, CmpOp};
@@ -927,7 +927,7 @@ impl<'s> Lowerer<'s> {
             }
             AExpr::Await(_) => return self.err("'await' outside function", r),
             AExpr::TString(_) => return self.err("template strings are not supported", r),
-            AExpr::BytesLiteral(_) | AExpr::IpyEscapeCommand(_) => return self.err("invalid syntax", r),
+            AExpr::IpyEscapeCommand(_) => return self.err("invalid syntax", r),
         })
     }
 
@@ -1115,5 +1115,3 @@ fn binop(op: ast::Operator) -> BinOp {
     }
 }
 
-#[allow(dead_code)]
-fn _kinds(_k: ScopeKind) {}

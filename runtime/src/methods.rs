@@ -4,14 +4,14 @@
 
 use crate::call::call;
 use crate::object::{alloc_obj, downcast};
-use crate::ops::{self, eq, repr, str as to_str, truthy};
+use crate::ops::{self, repr, str as to_str, truthy};
 use crate::types::class::{type_name, ClassObj, NativeFn};
 use crate::types::dict::{dict_obj, new_dict_obj, DictObj};
 use crate::types::function::new_builtin;
 use crate::types::int::{big_of, int_from_i64, is_intlike, to_big, to_i64};
 use crate::types::iter::SeqKind;
 use crate::types::list::{list_obj, new_list, new_list_obj, ListObj};
-use crate::types::str::{as_str, intern, new_str, str_obj};
+use crate::types::str::{as_str, intern, new_str};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::{classes, raise, PyResult};
 use morel_heap::Value;

@@ -6,7 +6,7 @@ use crate::format;
 use crate::object::downcast;
 use crate::types::class::{as_class, as_instance, class_of, type_name, ClassObj, InstanceObj};
 use crate::types::dict::{dict_obj, new_dict};
-use crate::types::exception::{exc_args, is_exception_instance};
+use crate::types::exception::exc_args;
 use crate::types::function::{as_bound_method, as_builtin, as_function, as_module};
 use crate::types::int::{
     big_of, int_binop, int_cmp, int_hash, int_invert, int_neg, int_repr, int_to_f64, int_truediv, is_intlike, pow_float,
@@ -1726,7 +1726,3 @@ pub fn dict_from_pairs(pairs: &[(Value, Value)]) -> PyResult {
     Ok(d)
 }
 
-#[allow(unused)]
-fn _unused(v: Value) -> Option<f64> {
-    to_big(v).and_then(|b| b.to_f64())
-}

@@ -8,7 +8,6 @@ use crate::types::class::{as_instance, new_instance, ClassObj, InstanceObj, Layo
 use crate::types::list::{list_obj, new_list_obj};
 use crate::types::str::{new_str, str_obj};
 use crate::types::tuple::{new_tuple, tuple_items};
-use crate::classes;
 use morel_heap::Value;
 use std::cell::Cell;
 

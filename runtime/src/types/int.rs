@@ -135,7 +135,7 @@ pub fn int_binop(op: IntOp, a: Value, b: Value) -> PyResult {
                 if y == 0 {
                     return crate::raise!(zero_division_error, "integer division or modulo by zero");
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             IntOp::Mod => {
                 if y == 0 {

@@ -7,7 +7,7 @@
 //! UNBOUND and hash 0, a deleted slot ("dummy") has key UNBOUND and hash -1.
 
 use crate::object::{alloc_obj, downcast, ValueArray};
-use crate::{classes, ops, PyResult};
+use crate::{ops, PyResult};
 use morel_heap::Value;
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -277,7 +277,3 @@ pub fn frozenset_hash(s: &SetObj) -> PyResult<i64> {
     Ok(if h == -1 { 590923713 } else { h })
 }
 
-#[allow(dead_code)]
-fn _classes() -> bool {
-    classes().int.is_null()
-}

@@ -1,7 +1,7 @@
 //! `str`: immutable UTF-8 text stored inline after the header, with its
 //! code-point count and a cached hash. ASCII strings index in O(1).
 
-use crate::object::{alloc_var, downcast, PyType};
+use crate::object::{alloc_var, downcast};
 use crate::{classes, PyResult};
 use morel_heap::Value;
 use parking_lot::Mutex;
@@ -286,5 +286,3 @@ impl StrObj {
 }
 
 const _: () = assert!(std::mem::size_of::<StrObj>() % 8 == 0);
-#[allow(dead_code)]
-fn _assert_pytype<T: PyType>() {}
