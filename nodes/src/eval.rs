@@ -723,7 +723,8 @@ impl SubscriptNode {
     #[inline]
     pub fn get(&self, o: Value, i: Value) -> PyResult {
         if i.is_small_int() {
-            if let Some(l) = list_obj(o) {
+            // exact lists only: a subclass may override __getitem__
+            if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
                 self.state.add(subscript_state::LIST_INT);
                 let n = l.items.len() as i64;
                 let mut k = i.as_small_int();
@@ -750,7 +751,7 @@ impl SubscriptNode {
     #[inline]
     pub fn set(&self, o: Value, i: Value, v: Value) -> PyResult<()> {
         if i.is_small_int() {
-            if let Some(l) = list_obj(o) {
+            if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
                 self.state.add(subscript_state::LIST_INT);
                 let n = l.items.len() as i64;
                 let mut k = i.as_small_int();

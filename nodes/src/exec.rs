@@ -232,7 +232,7 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         }
         return exec_block(f, n.orelse);
     }
-    if let Some(l) = list_obj(src) {
+    if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(src) {
         n.state.add(for_state::LIST);
         let mut i = 0;
         // `src` stays in this frame's Rust locals, so the list stays alive.
@@ -803,12 +803,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
         let name = as_str(d.name).unwrap();
         let cls = morel_runtime::types::class::try_new_class(name, bases, layout)?;
-        if let Some(first) = bases.first().and_then(|b| as_class(*b)) {
-            if first.layout.get() == Layout::Builtin && !std::ptr::eq(first, classes().object) {
-                // subclassing builtin types arrives with the full object model
-                cls.layout.set(Layout::Builtin);
-            }
-        }
+
         let cv = Value::from_ptr(cls);
         ts.push(cv);
         for (k, v) in ns.items() {

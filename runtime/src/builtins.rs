@@ -293,8 +293,11 @@ fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
 
 /// A tuple holding the items of any iterable.
 pub fn tuple_of(v: Value) -> PyResult {
-    if tuple_items(v).is_some() {
+    if downcast::<crate::types::tuple::TupleObj>(v).is_some() {
         return Ok(v);
+    }
+    if let Some(t) = tuple_items(v) {
+        return Ok(new_tuple(t));
     }
     let l = ops::to_list(v)?;
     Ok(new_tuple(list_obj(l).unwrap().items.as_slice()))
@@ -870,7 +873,7 @@ fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
         return raise!(type_error, "int() takes at most 2 arguments ({} given)", a.len());
     }
     let base = a.get(1).copied().or_else(|| kwarg(kw, "base"));
-    let Some(x) = a.first().copied() else {
+    let Some(x) = a.first().copied().map(native_number) else {
         if base.is_some() {
             return raise!(type_error, "int() missing string argument");
         }
@@ -961,7 +964,7 @@ fn float_ctor(args: &[Value], kw: Kw) -> PyResult {
     if a.len() > 1 {
         return raise!(type_error, "float expected at most 1 argument, got {}", a.len());
     }
-    let Some(x) = a.first().copied() else { return Ok(Value::float(0.0)) };
+    let Some(x) = a.first().copied().map(native_number) else { return Ok(Value::float(0.0)) };
     if x.is_float() {
         return Ok(x);
     }
@@ -1232,12 +1235,134 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
 
 fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     let v = args[0];
+    // a subclass of a builtin type shows its builtin value
+    if let Some(n) = crate::types::class::native_of(v) {
+        if !crate::types::exception::is_exception_instance(v) {
+            return Ok(new_str(&repr(n)?));
+        }
+    }
     let cls = class_of(v);
     let module = as_str(cls.module.get()).unwrap_or("__main__");
     Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)))
 }
 
 /// `object.__str__`: the raw result of `__repr__` (str() checks its type).
+/// `list.__init__(self, iterable=())` and `dict.__init__`/`set.__init__`:
+/// refill the native container from the arguments.
+pub fn native_init(args: &[Value], kw: Kw) -> PyResult {
+    let this = args[0];
+    if let Some(l) = crate::types::list::list_obj(this) {
+        if args.len() > 2 {
+            return raise!(type_error, "list expected at most 1argument, got {}", args.len() - 1);
+        }
+        l.items.truncate(0);
+        if let Some(src) = args.get(1) {
+            ops::inplace_binop(ops::BinOp::Add, this, *src)?;
+        }
+        return Ok(Value::NONE);
+    }
+    if let Some(d) = dict_obj(this) {
+        d.clear();
+        if let Some(src) = args.get(1) {
+            crate::methods::dict_update_from(d, *src)?;
+        }
+        for (k, v) in kw {
+            d.set(*k, *v)?;
+        }
+        return Ok(Value::NONE);
+    }
+    if let Some(s) = crate::types::set::as_set(this) {
+        s.clear();
+        if let Some(src) = args.get(1) {
+            let it = ops::iter(*src)?;
+            while let Some(x) = ops::next(it)? {
+                s.add(x)?;
+            }
+        }
+        return Ok(Value::NONE);
+    }
+    Ok(Value::NONE)
+}
+
+/// `int.__new__(cls, ...)`, `tuple.__new__`, `str.__new__`, ...: the
+/// builtin value, wrapped as an instance when `cls` is a subclass.
+fn native_new(args: &[Value], kw: Kw) -> PyResult {
+    let Some(cls) = args.first().and_then(|c| as_class(*c)) else {
+        return raise!(type_error, "__new__(X): X is not a type object");
+    };
+    if cls.ctor.get().is_some() {
+        return (cls.ctor.get().unwrap())(args, kw);
+    }
+    let Some(base) = crate::types::class::native_base(cls) else {
+        return raise!(type_error, "{}.__new__({}): not a subtype", "object", cls.name());
+    };
+    let mut a = args.to_vec();
+    a[0] = Value::from_ptr(base);
+    let native = (base.ctor.get().unwrap())(&a, kw)?;
+    let inst = crate::types::class::new_instance(cls);
+    inst.native.set(native);
+    Ok(Value::from_ptr(inst))
+}
+
+/// The builtin value a container dunder works on: the native part of a
+/// subclass instance (so `list.__getitem__(self, i)` inside an override does
+/// not call the override again).
+fn native_target(v: Value) -> Value {
+    crate::types::class::native_of(v).unwrap_or(v)
+}
+
+fn d_len(a: &[Value], _k: Kw) -> PyResult {
+    Ok(int_from_i64(ops::len(native_target(a[0]))? as i64))
+}
+fn d_getitem(a: &[Value], _k: Kw) -> PyResult {
+    nargs("__getitem__", &a[1..], 1, 1)?;
+    ops::getitem(native_target(a[0]), a[1])
+}
+fn d_setitem(a: &[Value], _k: Kw) -> PyResult {
+    nargs("__setitem__", &a[1..], 2, 2).or_else(|_| raise!(type_error, "expected 2 arguments, got {}", a.len() - 1))?;
+    ops::setitem(native_target(a[0]), a[1], a[2])?;
+    Ok(Value::NONE)
+}
+fn d_delitem(a: &[Value], _k: Kw) -> PyResult {
+    nargs("__delitem__", &a[1..], 1, 1)?;
+    ops::delitem(native_target(a[0]), a[1])?;
+    Ok(Value::NONE)
+}
+fn d_contains(a: &[Value], _k: Kw) -> PyResult {
+    nargs("__contains__", &a[1..], 1, 1)?;
+    Ok(Value::bool(ops::contains(native_target(a[0]), a[1])?))
+}
+fn d_iter(a: &[Value], _k: Kw) -> PyResult {
+    ops::iter(native_target(a[0]))
+}
+
+/// `int(x)` / `float(x)` see the number inside a subclass instance.
+fn native_number(x: Value) -> Value {
+    match crate::types::class::native_of(x) {
+        Some(n) if n.is_float() || is_intlike(n) => n,
+        _ => x,
+    }
+}
+
+/// `object.__new__(cls)`.
+fn object_new(args: &[Value], _kw: Kw) -> PyResult {
+    let Some(cls) = args.first().and_then(|c| as_class(*c)) else {
+        return raise!(type_error, "object.__new__(X): X is not a type object");
+    };
+    if let Some(base) = crate::types::class::native_base(cls) {
+        return native_new(&[Value::from_ptr(cls)], &[]).or_else(|_| {
+            let native = (base.ctor.get().unwrap())(&[Value::from_ptr(base)], &[])?;
+            let inst = crate::types::class::new_instance(cls);
+            inst.native.set(native);
+            Ok(Value::from_ptr(inst))
+        });
+    }
+    if cls.layout.get() == Layout::Exception {
+        return Ok(crate::types::exception::new_exception_with_args(cls, new_tuple(&args[1..])));
+    }
+    Ok(Value::from_ptr(crate::types::class::new_instance(cls)))
+}
+
 fn object_str(args: &[Value], _kw: Kw) -> PyResult {
     match class_of(args[0]).lookup_str("__repr__") {
         Some(m) => call(m, &[args[0]], &[]),
@@ -1371,6 +1496,29 @@ pub fn install() {
     object.dict().set(intern("__repr__"), orepr).unwrap();
     let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
     object.dict().set(intern("__str__"), ostr).unwrap();
+    let onew = new_builtin("__new__", object_new, Value::from_ptr(c.object));
+    object.dict().set(intern("__new__"), onew).unwrap();
+    for cls in [c.list, c.dict] {
+        // SAFETY: builtin classes are immortal.
+        let k = unsafe { &*cls };
+        k.dict().set(intern("__init__"), new_builtin("__init__", native_init, Value::from_ptr(cls))).unwrap();
+    }
+    // the container protocol of the builtin types, as methods
+    let ops_all: &[(&'static str, NativeFn)] =
+        &[("__len__", d_len), ("__getitem__", d_getitem), ("__contains__", d_contains), ("__iter__", d_iter)];
+    let ops_mut: &[(&'static str, NativeFn)] = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
+    for (cls, mutable) in [(c.list, true), (c.dict, true), (c.tuple, false), (c.str, false), (c.range, false)] {
+        // SAFETY: builtin classes are immortal.
+        let k = unsafe { &*cls };
+        for (n, f) in ops_all.iter().chain(if mutable { ops_mut.iter() } else { [].iter() }) {
+            k.dict().set(intern(n), new_builtin(n, *f, Value::from_ptr(cls))).unwrap();
+        }
+    }
+    for cls in [c.int, c.str, c.tuple, c.float] {
+        // SAFETY: builtin classes are immortal.
+        let k = unsafe { &*cls };
+        k.dict().set(intern("__new__"), new_builtin("__new__", native_new, Value::from_ptr(cls))).unwrap();
+    }
     // object.__eq__ stays out of the namespace: a class defining __eq__
     // becomes unhashable, which the lookup for __eq__ decides.
     let _ = oeq;

@@ -75,8 +75,24 @@ pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]
             return raise!(type_error, "cannot create '{}' instances", cls.name());
         }
     }
+    // A user `__new__` (an implicit static method) makes the instance.
+    if let Some(new) = cls.lookup(intern("__new__")) {
+        if crate::types::function::as_function(new).is_some() {
+            let inst = call_with_receiver(new, cls_v, args, kw)?;
+            if crate::types::class::class_of(inst).is_subclass(cls) {
+                if let Some(init) = cls.lookup(intern("__init__")) {
+                    if !is_object_init(init) && !is_native_init(init) {
+                        call_with_receiver(init, inst, args, kw)?;
+                    }
+                }
+            }
+            return Ok(inst);
+        }
+    }
     let inst = if cls.layout.get() == Layout::Exception {
         new_exception_with_args(cls, new_tuple(args))
+    } else if let Some(base) = crate::types::class::native_base(cls) {
+        return instantiate_native(cls, base, args, kw);
     } else {
         Value::from_ptr(new_instance(cls))
     };
@@ -99,6 +115,42 @@ pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]
         }
     }
     Ok(inst)
+}
+
+/// An instance of a user subclass of a builtin type: an instance whose
+/// native part is the builtin value. Mutable containers start empty and are
+/// filled by `__init__` (the builtin one unless overridden); immutable values
+/// are built from the arguments.
+fn instantiate_native(cls: &'static ClassObj, base: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let base_v = Value::from_ptr(base);
+    let mutable = matches!(base.name(), "list" | "dict" | "set");
+    let native = if mutable {
+        (base.ctor.get().unwrap())(&[base_v], &[])?
+    } else {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(base_v);
+        a.extend_from_slice(args);
+        (base.ctor.get().unwrap())(&a, kw)?
+    };
+    let inst = new_instance(cls);
+    inst.native.set(native);
+    let iv = Value::from_ptr(inst);
+    match cls.lookup(intern("__init__")) {
+        Some(init) if is_native_init(init) && !mutable => {}
+        Some(init) if !is_object_init(init) => {
+            let r = call_with_receiver(init, iv, args, kw)?;
+            if !r.is_none() {
+                return raise!(type_error, "__init__() should return None, not '{}'", type_name(r));
+            }
+        }
+        _ => {}
+    }
+    Ok(iv)
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__`.
+fn is_native_init(f: Value) -> bool {
+    crate::types::function::as_builtin(f).map(|b| b.f as usize == crate::builtins::native_init as usize).unwrap_or(false)
 }
 
 fn is_object_init(f: Value) -> bool {

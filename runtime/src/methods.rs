@@ -1659,6 +1659,7 @@ pub fn install() {
     add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
     let (set_cls, fs_cls) = crate::types::set::install_classes();
     set_cls.ctor.set(Some(set_ctor));
+    set_cls.dict().set(intern("__init__"), new_builtin("__init__", crate::builtins::native_init, Value::from_ptr(set_cls))).unwrap();
     fs_cls.ctor.set(Some(set_ctor));
     let common: &[(&'static str, NativeFn)] = &[
         ("copy", set_copy),

@@ -4,7 +4,7 @@
 use crate::call::{call, call_method_by_name};
 use crate::format;
 use crate::object::downcast;
-use crate::types::class::{as_class, as_instance, class_of, type_name, ClassObj, InstanceObj};
+use crate::types::class::{as_class, as_instance, class_of, native_of, type_name, ClassObj, InstanceObj};
 use crate::types::dict::{dict_obj, new_dict};
 use crate::types::exception::exc_args;
 use crate::types::function::{as_bound_method, as_builtin, as_function, as_module};
@@ -242,6 +242,11 @@ pub fn hash(v: Value) -> PyResult<i64> {
     if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() {
         return raise!(type_error, "unhashable type: '{}'", type_name(v));
     }
+    if let Some(n) = native_of(v).filter(|_| user_override(v, "__hash__").is_none() && user_override(v, "__eq__").is_none()) {
+        if !crate::types::exception::is_exception_instance(v) {
+            return hash(n);
+        }
+    }
     if as_instance(v).is_some() {
         let cls = class_of(v);
         if let Some(m) = cls.lookup_str("__hash__") {
@@ -338,6 +343,9 @@ fn tuple_hash(items: &[Value]) -> PyResult<i64> {
 
 /// `a op b` for the six rich comparisons.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    if native_override(a, b, op.dunder().0) {
+        return compare_instances(op, a, b);
+    }
     // numbers
     if is_number(a) && is_number(b) {
         return Ok(Value::bool(match num_cmp(a, b) {
@@ -406,8 +414,20 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             return Ok(Value::bool(same == (op == CmpOp::Eq)));
         }
     }
-    // user-defined comparisons
     if as_instance(a).is_some() || as_instance(b).is_some() {
+        return compare_instances(op, a, b);
+    }
+    compare_default(op, a, b)
+}
+
+/// True when either operand is a builtin-subclass instance that overrides `name`.
+fn native_override(a: Value, b: Value, name: &str) -> bool {
+    user_override(a, name).is_some() || user_override(b, name).is_some()
+}
+
+/// Comparisons with user-defined dunders (reflected when `b` is a subclass).
+fn compare_instances(op: CmpOp, a: Value, b: Value) -> PyResult {
+    {
         let (fwd, rev) = op.dunder();
         let b_is_sub = as_instance(b).is_some()
             && !std::ptr::eq(class_of(a), class_of(b))
@@ -431,6 +451,21 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             }
         }
     }
+    // builtin-subclass instances without the dunder compare as their values
+    if let (Some(x), y) = (native_of(a), b) {
+        if !native_override(a, b, op.dunder().0) {
+            return compare(op, x, native_of(y).unwrap_or(y));
+        }
+    }
+    if let Some(y) = native_of(b) {
+        if !native_override(a, b, op.dunder().0) {
+            return compare(op, a, y);
+        }
+    }
+    compare_default(op, a, b)
+}
+
+fn compare_default(op: CmpOp, a: Value, b: Value) -> PyResult {
     match op {
         CmpOp::Eq => Ok(Value::bool(a == b)),
         CmpOp::Ne => Ok(Value::bool(a != b)),
@@ -666,6 +701,25 @@ fn unsupported(op: BinOp, a: Value, b: Value) -> PyResult {
 #[cold]
 #[inline(never)]
 fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    let (fwd, rev, ifwd) = op.dunder();
+    if user_override(a, fwd).is_some() || user_override(b, rev).is_some() || (inplace && user_override(a, ifwd).is_some()) {
+        if inplace {
+            if let Some(r) = try_dunder(a, ifwd, b)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = try_dunder(a, fwd, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = try_dunder(b, rev, a)? {
+            return Ok(r);
+        }
+    }
+    // numbers inside builtin-subclass instances compute as plain numbers
+    let (na, nb) = (native_of(a).filter(|n| is_number(*n)), native_of(b).filter(|n| is_number(*n)));
+    if na.is_some() || nb.is_some() {
+        return binop(op, na.unwrap_or(a), nb.unwrap_or(b));
+    }
     // sequences
     match op {
         BinOp::Add => {
@@ -948,15 +1002,34 @@ pub fn abs(v: Value) -> PyResult {
 // ---------------------------------------------------------------------------
 // containers
 
+/// For an instance of a user subclass of a builtin type: the user's own
+/// definition of `name`, which must win over the builtin behaviour.
+#[inline]
+fn user_override(v: Value, name: &str) -> Option<Value> {
+    let inst = as_instance(v)?;
+    if inst.native.get().is_none() {
+        return None;
+    }
+    let m = inst.class().lookup_str(name)?;
+    if as_builtin(m).is_some() {
+        return None; // the builtin type's own method
+    }
+    Some(m)
+}
+
 /// `len(v)`.
 pub fn len(v: Value) -> PyResult<usize> {
+    if let Some(m) = user_override(v, "__len__") {
+        let r = call(m, &[v], &[])?;
+        return to_i64(r).filter(|n| *n >= 0).map(|n| n as usize).ok_or_else(|| crate::exc!(value_error, "__len__() should return >= 0"));
+    }
     if let Some(l) = list_obj(v) {
         return Ok(l.items.len());
     }
     if let Some(s) = str_obj(v) {
         return Ok(s.char_len());
     }
-    if let Some(t) = downcast::<TupleObj>(v) {
+    if let Some(t) = tuple_items(v) {
         return Ok(t.len());
     }
     if let Some(d) = dict_obj(v) {
@@ -1003,6 +1076,9 @@ pub fn index_of(v: Value, what: &str) -> PyResult<i64> {
 
 /// `obj[key]`.
 pub fn getitem(obj: Value, key: Value) -> PyResult {
+    if let Some(m) = user_override(obj, "__getitem__") {
+        return call(m, &[obj, key], &[]);
+    }
     if let Some(l) = list_obj(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
             let (s, _e, st, n) = sl.indices(l.items.len())?;
@@ -1021,7 +1097,13 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     if let Some(d) = dict_obj(obj) {
         return match d.get(key)? {
             Some(v) => Ok(v),
-            None => Err(key_error(key)),
+            None => {
+                // dict subclasses may supply missing keys
+                if let Some(m) = user_override(obj, "__missing__") {
+                    return call(m, &[obj, key], &[]);
+                }
+                Err(key_error(key))
+            }
         };
     }
     if let Some(t) = tuple_items(obj) {
@@ -1094,6 +1176,10 @@ pub fn key_error(key: Value) -> Exc {
 
 /// `obj[key] = v`.
 pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if let Some(m) = user_override(obj, "__setitem__") {
+        call(m, &[obj, key, v], &[])?;
+        return Ok(());
+    }
     if let Some(l) = list_obj(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
             return crate::methods::list_set_slice(l, sl, v);
@@ -1121,6 +1207,10 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
+    if let Some(m) = user_override(obj, "__delitem__") {
+        call(m, &[obj, key], &[])?;
+        return Ok(());
+    }
     if let Some(l) = list_obj(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
             return crate::methods::list_del_slice(l, sl);
@@ -1151,6 +1241,9 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(m) = user_override(container, "__contains__") {
+        return truthy(call(m, &[container, item], &[])?);
+    }
     if let Some(d) = dict_obj(container) {
         return Ok(d.get(item)?.is_some());
     }
@@ -1216,6 +1309,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
 
 /// `iter(v)`.
 pub fn iter(v: Value) -> PyResult {
+    if let Some(m) = user_override(v, "__iter__") {
+        return call(m, &[v], &[]);
+    }
     if let Some(l) = list_obj(v) {
         let _ = l;
         return Ok(new_seq_iter(SeqKind::List, v, 0, 0, 1));
@@ -1342,6 +1438,13 @@ pub fn repr(v: Value) -> PyResult<String> {
     }
     if v == Value::FALSE {
         return Ok("False".into());
+    }
+    if let Some(m) = user_override(v, "__repr__") {
+        let r = call(m, &[v], &[])?;
+        return match as_str(r) {
+            Some(s) => Ok(s.to_string()),
+            None => raise!(type_error, "__repr__ returned non-string (type {})", type_name(r)),
+        };
     }
     if let Some(s) = as_str(v) {
         return Ok(repr_str(s));
@@ -1506,6 +1609,13 @@ fn object_repr(v: Value, inst: &InstanceObj) -> String {
 
 /// `str(v)`.
 pub fn str(v: Value) -> PyResult<String> {
+    if let Some(m) = user_override(v, "__str__").or_else(|| user_override(v, "__repr__")) {
+        let r = call(m, &[v], &[])?;
+        return match as_str(r) {
+            Some(s) => Ok(s.to_string()),
+            None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
+        };
+    }
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }

@@ -354,6 +354,24 @@ pub fn as_instance(v: Value) -> Option<&'static InstanceObj> {
     downcast::<InstanceObj>(v)
 }
 
+/// The builtin value inside an instance of a subclass of a builtin type
+/// (`class Stack(list)`): the `native` part of the instance.
+#[cold]
+#[inline(never)]
+pub fn native_of(v: Value) -> Option<Value> {
+    as_instance(v).map(|i| i.native.get()).filter(|n| !n.is_none())
+}
+
+/// The builtin class (with a constructor) that instances of `cls` carry as
+/// their native part, when `cls` is a user subclass of one.
+pub fn native_base(cls: &ClassObj) -> Option<&'static ClassObj> {
+    if cls.ctor.get().is_some() {
+        return None; // a builtin class itself
+    }
+    let object = classes().object;
+    cls.mro().iter().filter_map(|c| as_class(*c)).find(|c| c.ctor.get().is_some() && !std::ptr::eq(*c, object))
+}
+
 impl InstanceObj {
     pub fn class(&self) -> &'static ClassObj {
         // SAFETY: an instance's class pointer is always a live class.

@@ -43,7 +43,10 @@ pub fn new_dict_obj() -> &'static DictObj {
 
 #[inline]
 pub fn dict_obj(v: Value) -> Option<&'static DictObj> {
-    downcast::<DictObj>(v)
+    match downcast::<DictObj>(v) {
+        Some(o) => Some(o),
+        None => crate::types::class::native_of(v).and_then(downcast::<DictObj>),
+    }
 }
 
 impl DictObj {

@@ -42,5 +42,8 @@ impl ListObj {
 
 #[inline]
 pub fn list_obj(v: Value) -> Option<&'static ListObj> {
-    downcast::<ListObj>(v)
+    match downcast::<ListObj>(v) {
+        Some(o) => Some(o),
+        None => crate::types::class::native_of(v).and_then(downcast::<ListObj>),
+    }
 }

@@ -74,7 +74,10 @@ fn clear_table(t: &ValueArray) {
 
 #[inline]
 pub fn as_set(v: Value) -> Option<&'static SetObj> {
-    downcast::<SetObj>(v)
+    match downcast::<SetObj>(v) {
+        Some(o) => Some(o),
+        None => crate::types::class::native_of(v).and_then(downcast::<SetObj>),
+    }
 }
 
 /// CPython folds hashes to a C long; ours fit an inline int after masking.

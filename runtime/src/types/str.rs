@@ -175,12 +175,15 @@ pub fn char_str(c: char) -> Value {
 
 #[inline]
 pub fn as_str(v: Value) -> Option<&'static str> {
-    downcast::<StrObj>(v).map(|s| s.as_str())
+    str_obj(v).map(|s| s.as_str())
 }
 
 #[inline]
 pub fn str_obj(v: Value) -> Option<&'static StrObj> {
-    downcast::<StrObj>(v)
+    match downcast::<StrObj>(v) {
+        Some(o) => Some(o),
+        None => crate::types::class::native_of(v).and_then(downcast::<StrObj>),
+    }
 }
 
 pub fn is_str(v: Value) -> bool {

@@ -50,5 +50,8 @@ pub fn new_tuple(items: &[Value]) -> Value {
 
 #[inline]
 pub fn tuple_items(v: Value) -> Option<&'static [Value]> {
-    downcast::<TupleObj>(v).map(|t| t.as_slice())
+    match downcast::<TupleObj>(v) {
+        Some(t) => Some(t.as_slice()),
+        None => crate::types::class::native_of(v).and_then(downcast::<TupleObj>).map(|t| t.as_slice()),
+    }
 }
