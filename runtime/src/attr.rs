@@ -167,6 +167,7 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             }
         }
         "__doc__" => Value::NONE,
+        "closed" if crate::types::file::is_closed(obj).is_some() => Value::bool(crate::types::file::is_closed(obj).unwrap()),
         "real" | "imag" | "numerator" | "denominator"
             if obj.is_float() || crate::types::int::is_intlike(obj) =>
         {

@@ -348,6 +348,30 @@ fn b_print(args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
+fn b_input(args: &[Value], kw: Kw) -> PyResult {
+    no_kw("input", kw)?;
+    nargs("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        write_stdout(&to_str(*p)?);
+    }
+    crate::output::flush_stdout();
+    let mut line = String::new();
+    let n = morel_heap::blocking(|| std::io::stdin().read_line(&mut line));
+    match n {
+        Ok(0) => raise!(eof_error, "EOF when reading a line"),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(new_str(&line))
+        }
+        Err(e) => raise!(os_error, "{}", e),
+    }
+}
+
 fn b_len(args: &[Value], kw: Kw) -> PyResult {
     no_kw("len", kw)?;
     nargs("len", args, 1, 1)?;
@@ -1473,6 +1497,8 @@ pub fn install() {
     slice_cls.ctor.set(Some(slice_ctor));
     m.set("slice", Value::from_ptr(slice_cls));
     crate::types::iter::install_call_iter_class();
+    crate::types::file::install(m);
+    m.set("input", new_builtin("input", b_input, Value::NONE));
     let sup = new_class("super", &[], Layout::Builtin);
     sup.module.set(intern("builtins"));
     sup.ctor.set(Some(super_ctor));

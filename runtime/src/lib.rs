@@ -12,6 +12,7 @@ pub mod types {
     pub mod class;
     pub mod dict;
     pub mod exception;
+    pub mod file;
     pub mod function;
     pub mod int;
     pub mod iter;
@@ -95,6 +96,7 @@ pub struct Classes {
     pub keyboard_interrupt: *const ClassObj,
     pub memory_error: *const ClassObj,
     pub syntax_error: *const ClassObj,
+    pub eof_error: *const ClassObj,
 }
 
 // SAFETY: the classes are immortal heap objects rooted by `trace_globals`;
@@ -280,6 +282,7 @@ fn init_classes() {
         keyboard_interrupt: ex("KeyboardInterrupt"),
         memory_error: ex("MemoryError"),
         syntax_error: ex("SyntaxError"),
+        eof_error: ex("EOFError"),
         exceptions,
     };
     let _ = CLASSES.set(c);
