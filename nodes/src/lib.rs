@@ -1,6 +1,7 @@
 //! Morel's node-tree interpreter: parsing (ruff), scope analysis, lowering
 //! to self-specializing node trees, and their execution.
 
+pub mod dynamic;
 pub mod eval;
 pub mod exec;
 pub mod frame;
@@ -30,6 +31,7 @@ pub fn init() {
     morel_runtime::init();
     install_call_hook(exec::call_python);
     generator::install();
+    dynamic::install();
     frame::init_stack_limit();
 }
 
@@ -57,6 +59,10 @@ pub fn main_module(filename: &str) -> &'static ModuleObj {
     m.set("__name__", intern("__main__"));
     m.set("__file__", new_str(filename));
     m.set("__package__", Value::NONE);
+    m.set("__doc__", Value::NONE);
+    m.set("__spec__", Value::NONE);
+    m.set("__loader__", Value::NONE);
+    m.set("__annotations__", morel_runtime::types::dict::new_dict());
     m.set("__builtins__", Value::from_ptr(morel_runtime::builtins_module()));
     morel_runtime::modules::register_module("__main__", Value::from_ptr(m));
     m

@@ -1,7 +1,7 @@
 //! Lowering: Python AST -> arena-allocated node tree, with every name
 //! resolved to a slot, a cell, a global cell or a class-namespace name.
 
-use crate::scope::{NameKind, ScopeId, Scopes};
+use crate::scope::{NameKind, ScopeId, ScopeKind, Scopes};
 use crate::tree::*;
 use bumpalo::Bump;
 use morel_runtime::ops::{BinOp, CmpOp};
@@ -53,7 +53,32 @@ pub fn lower_module(
     filename: &str,
     module: &'static ModuleObj,
 ) -> LResult<&'static CodeUnit> {
-    let scopes = crate::scope::analyse(body).map_err(|e| LowerError { msg: e.msg, offset: e.offset })?;
+    lower_top(body, None, src, filename, module, CodeKind::Module)
+}
+
+/// Lowers `exec`/`eval` source: statements, or one expression whose value the
+/// unit returns. With `kind` Class, names resolve through a namespace first.
+pub fn lower_dynamic(
+    body: &[AStmt],
+    expr: Option<&AExpr>,
+    src: &str,
+    module: &'static ModuleObj,
+    kind: CodeKind,
+) -> LResult<&'static CodeUnit> {
+    lower_top(body, expr, src, "<string>", module, kind)
+}
+
+fn lower_top(
+    body: &[AStmt],
+    expr: Option<&AExpr>,
+    src: &str,
+    filename: &str,
+    module: &'static ModuleObj,
+    kind: CodeKind,
+) -> LResult<&'static CodeUnit> {
+    let root = if kind == CodeKind::Class { ScopeKind::Class } else { ScopeKind::Module };
+    let extra: Vec<&AExpr> = expr.into_iter().collect();
+    let scopes = crate::scope::analyse_as(body, root, &extra).map_err(|e| LowerError { msg: e.msg, offset: e.offset })?;
     let arena: &'static Bump = Box::leak(Box::new(Bump::new()));
     let mut line_starts = vec![0u32];
     for (i, b) in src.bytes().enumerate() {
@@ -74,14 +99,19 @@ pub fn lower_module(
     };
     l.units.push(Unit {
         scope: 0,
-        kind: CodeKind::Module,
+        kind,
         slot_names: Vec::new(),
         slot_of: HashMap::new(),
         comp: Vec::new(),
         qualname: String::new(),
         loop_depth: 0,
     });
-    let stmts = l.stmts(body)?;
+    let mut stmts = l.stmts(body)?;
+    if let Some(e) = expr {
+        let v = l.expr(e)?;
+        let span = l.span(e.range());
+        stmts = l.slice(vec![Stmt { kind: StmtKind::Return(Some(v)), span }]);
+    }
     let unit = l.units.pop().unwrap();
     let name = intern("<module>");
     let code = l.finish_unit(unit, name, name, Params::empty(), stmts, Span { line: 1, start: 0, end: src.len() as u32 }, &[], &[], false);
@@ -796,7 +826,11 @@ impl<'s> Lowerer<'s> {
                         Some(a) => a,
                         None => args,
                     };
-                    Expr::Call(self.a(CallNode { func, args, simple, state: SpecState::new(), span }))
+                    let intrinsic = match &*c.func {
+                        AExpr::Name(n) => crate::dynamic::Intrinsic::from_name(n.id.as_str()),
+                        _ => None,
+                    };
+                    Expr::Call(self.a(CallNode { func, intrinsic, args, simple, state: SpecState::new(), span }))
                 }
             }
             AExpr::Attribute(a) => {

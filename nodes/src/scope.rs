@@ -437,8 +437,15 @@ impl<'a> Visitor<'a> for Builder {
 
 /// Analyses a module body.
 pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
+    analyse_as(body, ScopeKind::Module, &[])
+}
+
+/// Analyses code whose top level is a module or, for `exec`/`eval` in a
+/// namespace, class-like (names resolve through the namespace first).
+/// `extra` are expressions (an `eval` body) visited at the top level.
+pub fn analyse_as(body: &[Stmt], root: ScopeKind, extra: &[&Expr]) -> Result<Scopes, ScopeError> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        scopes: vec![Scope::new(root, None)],
         by_node: HashMap::new(),
         cur: 0,
         comp_names: Vec::new(),
@@ -446,6 +453,9 @@ pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
     };
     for s in body {
         b.visit_stmt(s);
+    }
+    for e in extra {
+        b.visit_expr(e);
     }
     if let Some(e) = b.error {
         return Err(e);

@@ -209,6 +209,9 @@ pub mod call_state {
 
 pub struct CallNode {
     pub func: Expr,
+    /// Set when the callee is named like a frame-aware builtin (`eval`,
+    /// `locals`, ...); used only if the callee really is that builtin.
+    pub intrinsic: Option<crate::dynamic::Intrinsic>,
     pub args: &'static [Arg],
     /// True when every argument is positional (the fast path).
     pub simple: bool,

@@ -859,8 +859,49 @@ fn b_bin(a: &[Value], k: Kw) -> PyResult {
     radix(a, "bin", "0b", 2)
 }
 
-fn b_globals_unavailable(_a: &[Value], _k: Kw) -> PyResult {
-    raise!(not_implemented_error, "globals() is provided by the interpreter")
+/// `dir(obj)`: the sorted attribute names of `obj` and its class chain.
+pub fn dir_of(obj: Value) -> PyResult {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |k: Value| {
+        if let Some(s) = as_str(k) {
+            if !names.iter().any(|n| n == s) {
+                names.push(s.to_string());
+            }
+        }
+    };
+    if let Some(m) = crate::types::function::as_module(obj) {
+        for (k, c) in m.cells.items() {
+            if crate::types::function::as_cell(c).map(|c| !c.value.get().is_unbound()).unwrap_or(false) {
+                add(k);
+            }
+        }
+    } else {
+        if let Some(inst) = as_instance(obj) {
+            for (k, _) in inst.attrs() {
+                add(k);
+            }
+        }
+        let cls = as_class(obj).unwrap_or_else(|| class_of(obj));
+        for c in cls.mro() {
+            if let Some(c) = as_class(*c) {
+                for (k, _) in c.dict().items() {
+                    add(k);
+                }
+            }
+        }
+        for extra in ["__class__", "__doc__", "__module__"] {
+            if !names.iter().any(|n| n == extra) && (as_instance(obj).is_some() || as_class(obj).is_some()) {
+                names.push(extra.to_string());
+            }
+        }
+    }
+    names.sort();
+    let l = new_list_obj(names.len());
+    for n in names {
+        let s = new_str(&n);
+        l.items.push(s);
+    }
+    Ok(Value::from_ptr(l))
 }
 
 fn map_ctor(args: &[Value], kw: Kw) -> PyResult {
@@ -1614,7 +1655,6 @@ pub fn install() {
         ("hex", b_hex),
         ("oct", b_oct),
         ("bin", b_bin),
-        ("globals", b_globals_unavailable),
     ];
     for (name, f) in fns {
         m.set(name, new_builtin(name, *f, Value::NONE));

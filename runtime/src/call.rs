@@ -150,7 +150,7 @@ fn instantiate_native(cls: &'static ClassObj, base: &'static ClassObj, args: &[V
 
 /// `list.__init__`, `dict.__init__`, `set.__init__`.
 fn is_native_init(f: Value) -> bool {
-    crate::types::function::as_builtin(f).map(|b| b.f as usize == crate::builtins::native_init as usize).unwrap_or(false)
+    crate::types::function::as_builtin(f).map(|b| b.f as *const () == crate::builtins::native_init as *const ()).unwrap_or(false)
 }
 
 fn is_object_init(f: Value) -> bool {

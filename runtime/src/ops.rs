@@ -16,7 +16,7 @@ use crate::types::iter::{as_range, builtin_iter_next, new_seq_iter, SeqKind};
 use crate::types::list::{list_obj, new_list, new_list_obj};
 use crate::types::set::as_set;
 use crate::types::str::{as_str, new_str, norm_index, repr_str, str_concat, str_getitem_int, str_obj};
-use crate::types::tuple::{new_tuple, tuple_items, TupleObj};
+use crate::types::tuple::{new_tuple, tuple_items};
 use crate::{classes, raise, Exc, PyResult};
 use morel_heap::Value;
 use num_traits::ToPrimitive;
