@@ -1,9 +1,12 @@
-//! The `morel` command: run a Python program, `-c CODE`, or a program read
-//! from standard input.
+//! The `morel` command: run a Python program, `-c CODE`, `-m MODULE`, a
+//! program read from standard input, or the interactive prompt.
 
+mod repl;
+
+use std::io::IsTerminal;
 use std::process::exit;
 
-const USAGE: &str = "usage: morel [-c cmd | file | -] [arg] ...";
+const USAGE: &str = "usage: morel [-c cmd | -m mod | file | -] [arg] ...";
 
 /// Native stack for the interpreter thread: deep Python recursion is bounded
 /// by the recursion limit and a stack reserve check, never by a crash.
@@ -12,7 +15,9 @@ const INTERPRETER_STACK: usize = 1 << 30;
 enum Source {
     File(String),
     Code(String),
+    Module(String),
     Stdin,
+    Repl,
 }
 
 fn main() {
@@ -27,6 +32,14 @@ fn main() {
                     exit(2);
                 };
                 source = Some((Source::Code(code.clone()), i + 1));
+                break;
+            }
+            "-m" => {
+                let Some(module) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option\n{}", USAGE);
+                    exit(2);
+                };
+                source = Some((Source::Module(module.clone()), i + 1));
                 break;
             }
             "-h" | "--help" => {
@@ -47,11 +60,17 @@ fn main() {
             }
         }
     }
-    let (source, argv_start) = source.unwrap_or((Source::Stdin, args.len()));
+    let (source, argv_start) = source.unwrap_or_else(|| {
+        if std::io::stdin().is_terminal() {
+            (Source::Repl, args.len())
+        } else {
+            (Source::Stdin, args.len())
+        }
+    });
     let mut argv: Vec<String> = args[argv_start.min(args.len())..].to_vec();
     match &source {
         Source::Code(_) => argv[0] = "-c".into(),
-        Source::Stdin if argv.is_empty() => argv.push(String::new()),
+        Source::Stdin | Source::Repl if argv.is_empty() => argv.push(String::new()),
         _ => {}
     }
     let handle = std::thread::Builder::new()
@@ -64,7 +83,7 @@ fn main() {
     exit(code);
 }
 
-fn run(source: Source, argv: Vec<String>) -> i32 {
+fn run(source: Source, mut argv: Vec<String>) -> i32 {
     if std::env::var("MOREL_GC_STRESS").map(|v| v == "1").unwrap_or(false) {
         morel_heap::set_stress(true);
     }
@@ -92,6 +111,22 @@ fn run(source: Source, argv: Vec<String>) -> i32 {
             }
         },
         Source::Code(c) => (c, "<string>".to_string(), ".".to_string()),
+        Source::Repl => {
+            morel_runtime::modules::set_argv(&argv);
+            morel_runtime::modules::push_sys_path("");
+            return repl::run();
+        }
+        Source::Module(name) => match find_module(&name) {
+            Some((path, src)) => {
+                let dir = std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_else(|_| ".".into());
+                argv[0] = path.clone();
+                (src, path, dir)
+            }
+            None => {
+                eprintln!("{}: No module named {}", std::env::args().next().unwrap_or_else(|| "morel".into()), name);
+                return 1;
+            }
+        },
         Source::Stdin => {
             let mut s = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
@@ -116,6 +151,24 @@ fn run(source: Source, argv: Vec<String>) -> i32 {
     };
     morel_runtime::output::flush_stdout();
     status
+}
+
+/// `-m NAME`: `NAME.py` or `NAME/__main__.py` in the current folder or on
+/// MORELPATH, else a bundled module.
+fn find_module(name: &str) -> Option<(String, String)> {
+    let rel = name.replace('.', "/");
+    let mut dirs = vec![std::env::current_dir().ok()?];
+    if let Ok(p) = std::env::var("MORELPATH") {
+        dirs.extend(p.split(':').filter(|d| !d.is_empty()).map(std::path::PathBuf::from));
+    }
+    for d in dirs {
+        for cand in [d.join(format!("{}.py", rel)), d.join(&rel).join("__main__.py")] {
+            if let Ok(src) = std::fs::read_to_string(&cand) {
+                return Some((cand.to_string_lossy().to_string(), src));
+            }
+        }
+    }
+    morel_nodes::stdlib::find(name).map(|(src, _)| (format!("<frozen {}>", name), src.to_string()))
 }
 
 fn describe_io_error(e: &std::io::Error) -> String {

@@ -158,6 +158,15 @@ impl Stmt {
                 Ok(Flow::Normal)
             }
             StmtKind::With(w) => exec_with(f, w, 0),
+            StmtKind::Display(e) => {
+                let v = e.eval(f)?;
+                if !v.is_none() {
+                    let text = morel_runtime::ops::repr(v)?;
+                    morel_runtime::builtins_module().set("_", v);
+                    morel_runtime::output::write_stdout(&format!("{}\n", text));
+                }
+                Ok(Flow::Normal)
+            }
         }
     }
 }

@@ -84,6 +84,7 @@ impl NodeRef {
                 StmtKind::Assert(..) => "AssertNode",
                 StmtKind::With(_) => "WithNode",
                 StmtKind::Declaration => "DeclarationNode",
+                StmtKind::Display(_) => "DisplayNode",
             },
         }
     }
@@ -221,7 +222,7 @@ impl NodeRef {
                 _ => {}
             },
             NodeRef::Stmt(s) => match &s.kind {
-                StmtKind::Expr(x) => e("value", x, &mut out),
+                StmtKind::Expr(x) | StmtKind::Display(x) => e("value", x, &mut out),
                 StmtKind::Assign(ts, v) => {
                     e("value", v, &mut out);
                     ts.iter().for_each(|t| out.push(("target", NodeRef::Target(*t))));

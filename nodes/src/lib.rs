@@ -53,6 +53,40 @@ pub fn run_source_in(src: &str, filename: &str, m: &'static ModuleObj) -> Result
     exec::run_module_code(code).map_err(RunError::Exception)
 }
 
+/// Runs one input typed at the interactive prompt in module `m`.
+pub fn run_interactive(src: &str, m: &'static ModuleObj) -> Result<(), RunError> {
+    let parsed = match ruff_python_parser::parse_module(src) {
+        Ok(p) => p,
+        Err(e) => return Err(RunError::Syntax(syntax::from_parse_error(src, "<stdin>", &e))),
+    };
+    let code = lower::lower_interactive(&parsed.syntax().body, src, m)
+        .map_err(|e| RunError::Syntax(syntax::from_lower_error(src, "<stdin>", e)))?;
+    code::register(code);
+    exec::run_module_code(code).map_err(RunError::Exception)
+}
+
+/// True when `src` is an incomplete statement the prompt should continue
+/// (an open bracket or block, or a trailing backslash).
+pub fn needs_more_input(src: &str) -> bool {
+    let trimmed = src.trim_end();
+    if trimmed.ends_with('\\') {
+        return true;
+    }
+    let first = src.lines().next().unwrap_or("");
+    let block = first.trim_end().ends_with(':') || src.lines().count() > 1 && !src.ends_with("\n\n");
+    if block && !src.ends_with("\n\n") {
+        return true;
+    }
+    match ruff_python_parser::parse_module(src) {
+        Ok(_) => false,
+        Err(e) => {
+            let msg = e.error.to_string().to_ascii_lowercase();
+            msg.contains("eof") || msg.contains("end of file") || msg.contains("expected an indented block")
+                || syntax::has_unclosed_bracket(src)
+        }
+    }
+}
+
 /// Creates and registers the `__main__` module.
 pub fn main_module(filename: &str) -> &'static ModuleObj {
     let m = new_module("__main__", new_str(filename));

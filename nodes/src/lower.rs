@@ -44,6 +44,8 @@ pub struct Lowerer<'s> {
     line_starts: Vec<u32>,
     filename: Value,
     units: Vec<Unit>,
+    /// Top-level expression statements echo their values (the REPL).
+    interactive: bool,
 }
 
 /// Lowers a parsed module into its code unit.
@@ -54,6 +56,11 @@ pub fn lower_module(
     module: &'static ModuleObj,
 ) -> LResult<&'static CodeUnit> {
     lower_top(body, None, src, filename, module, CodeKind::Module)
+}
+
+/// Lowers one interactive input: top-level expression statements echo.
+pub fn lower_interactive(body: &[AStmt], src: &str, module: &'static ModuleObj) -> LResult<&'static CodeUnit> {
+    lower_top_with(body, None, src, "<stdin>", module, CodeKind::Module, true)
 }
 
 /// Lowers `exec`/`eval` source: statements, or one expression whose value the
@@ -76,6 +83,18 @@ fn lower_top(
     module: &'static ModuleObj,
     kind: CodeKind,
 ) -> LResult<&'static CodeUnit> {
+    lower_top_with(body, expr, src, filename, module, kind, false)
+}
+
+fn lower_top_with(
+    body: &[AStmt],
+    expr: Option<&AExpr>,
+    src: &str,
+    filename: &str,
+    module: &'static ModuleObj,
+    kind: CodeKind,
+    interactive: bool,
+) -> LResult<&'static CodeUnit> {
     let root = if kind == CodeKind::Class { ScopeKind::Class } else { ScopeKind::Module };
     let extra: Vec<&AExpr> = expr.into_iter().collect();
     let scopes = crate::scope::analyse_as(body, root, &extra).map_err(|e| LowerError { msg: e.msg, offset: e.offset })?;
@@ -96,6 +115,7 @@ fn lower_top(
         line_starts,
         filename: filename_v,
         units: Vec::new(),
+        interactive,
     };
     l.units.push(Unit {
         scope: 0,
@@ -248,6 +268,7 @@ impl<'s> Lowerer<'s> {
     fn stmt(&mut self, s: &AStmt) -> LResult<Stmt> {
         let span = self.span(s.range());
         let kind = match s {
+            AStmt::Expr(e) if self.interactive && self.units.len() == 1 => StmtKind::Display(self.expr(&e.value)?),
             AStmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
             AStmt::Pass(_) => StmtKind::Pass,
             AStmt::Assign(a) => {

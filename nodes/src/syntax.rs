@@ -127,6 +127,11 @@ fn map_message(raw: &str, src: &str, offset: &mut usize, kind: &mut &'static str
     "invalid syntax".into()
 }
 
+/// True when a bracket is still open at the end of `src`.
+pub fn has_unclosed_bracket(src: &str) -> bool {
+    unclosed_bracket(src).is_some()
+}
+
 /// The first bracket left open at the end of the source (strings and comments skipped).
 fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
     let mut stack: Vec<(usize, char)> = Vec::new();

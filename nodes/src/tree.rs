@@ -378,6 +378,9 @@ pub enum StmtKind {
     With(&'static WithNode),
     /// `global x` / `nonlocal x`: no run-time effect
     Declaration,
+    /// An expression statement typed at the interactive prompt: its value
+    /// is echoed with `repr` unless it is None, and kept in `builtins._`.
+    Display(Expr),
 }
 
 pub struct AugAssignNode {

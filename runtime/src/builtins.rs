@@ -372,6 +372,14 @@ fn b_input(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `exit(code=None)` / `quit()`: raise SystemExit.
+fn b_exit(args: &[Value], _kw: Kw) -> PyResult {
+    // SAFETY: builtin classes are immortal.
+    let cls = unsafe { &*classes().system_exit };
+    let a = if args.first().map(|v| v.is_none()).unwrap_or(true) { &[][..] } else { &args[..1] };
+    Err(crate::Exc(crate::types::exception::new_exception_with_args(cls, new_tuple(a))))
+}
+
 fn b_len(args: &[Value], kw: Kw) -> PyResult {
     no_kw("len", kw)?;
     nargs("len", args, 1, 1)?;
@@ -1540,6 +1548,8 @@ pub fn install() {
     crate::types::iter::install_call_iter_class();
     crate::types::file::install(m);
     m.set("input", new_builtin("input", b_input, Value::NONE));
+    m.set("exit", new_builtin("exit", b_exit, Value::NONE));
+    m.set("quit", new_builtin("quit", b_exit, Value::NONE));
     let sup = new_class("super", &[], Layout::Builtin);
     sup.module.set(intern("builtins"));
     sup.ctor.set(Some(super_ctor));
