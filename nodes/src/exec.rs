@@ -712,6 +712,55 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
     r
 }
 
+/// After a class is made: `__slots__`, `__getattribute__`, then each
+/// attribute's `__set_name__`, then the base's `__init_subclass__` with the
+/// class keywords.
+fn finish_class_hooks(cls: &'static ClassObj, ns: &'static morel_runtime::types::dict::DictObj, kw: &'static morel_runtime::types::dict::DictObj) -> PyResult<()> {
+    let cv = Value::from_ptr(cls);
+    cls.custom_getattribute.set(cls.lookup(intern("__getattribute__")).and_then(as_function).is_some());
+    // __slots__ restrict attributes only when every class in the MRO declares them
+    let mut allowed: Vec<Value> = Vec::new();
+    let mut all_slotted = true;
+    for c in cls.mro() {
+        let Some(c) = as_class(*c) else { continue };
+        if std::ptr::eq(c, classes().object) {
+            continue;
+        }
+        match c.dict().get_str(intern("__slots__")) {
+            Some(s) => {
+                let names = if morel_runtime::types::str::str_obj(s).is_some() { new_tuple(&[s]) } else { morel_runtime::builtins::tuple_of(s)? };
+                allowed.extend_from_slice(tuple_items(names).unwrap_or(&[]));
+            }
+            None => all_slotted = false,
+        }
+    }
+    if all_slotted && cls.dict().get_str(intern("__slots__")).is_some() {
+        if allowed.iter().any(|a| as_str(*a) == Some("__dict__")) {
+            cls.slots.set(Value::NONE);
+        } else {
+            cls.slots.set(new_tuple(&allowed));
+        }
+    }
+    for (k, v) in ns.items() {
+        if let Some(m) = morel_runtime::attr::getattr_opt(Value::from_ptr(class_of(v)), intern("__set_name__"))? {
+            if as_class(v).is_none() && !v.is_small_int() && !v.is_float() {
+                call(m, &[v, cv, k], &[])?;
+            }
+        }
+    }
+    // the nearest base's __init_subclass__, as an implicit classmethod
+    let mro = cls.mro();
+    for c in &mro[1..] {
+        if let Some(m) = as_class(*c).and_then(|c| c.dict().get_str(intern("__init_subclass__"))) {
+            let f = morel_runtime::builtins::unwrap_classmethod(m);
+            let pairs: Vec<(Value, Value)> = kw.items().iter().copied().collect();
+            call_with_receiver(f, cv, &[], &pairs)?;
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// Runs a function body whose arguments are already bound in slots at `base`.
 #[inline]
 pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: usize) -> PyResult {
@@ -762,6 +811,8 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         let bl = new_list_obj(d.bases.len());
         ts.push(Value::from_ptr(bl));
         let mut metaclass = None;
+        let class_kw = new_dict_obj();
+        ts.push(Value::from_ptr(class_kw));
         for a in d.bases {
             match a {
                 Arg::Pos(e) => bl.items.push(e.eval(f)?),
@@ -770,7 +821,14 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                     ops::inplace_binop(BinOp::Add, Value::from_ptr(bl), v)?;
                 }
                 Arg::Kw(n, e) if as_str(*n) == Some("metaclass") => metaclass = Some(e.eval(f)?),
-                _ => return raise!(type_error, "class keyword arguments are not supported yet"),
+                Arg::Kw(n, e) => {
+                    let v = e.eval(f)?;
+                    class_kw.set(*n, v)?;
+                }
+                Arg::StarStar(e) => {
+                    let m = e.eval(f)?;
+                    morel_runtime::methods::dict_update_from(class_kw, m)?;
+                }
             }
         }
         let _ = metaclass;
@@ -825,6 +883,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         if let Some(c) = class_cell.and_then(morel_runtime::types::function::as_cell) {
             c.value.set(cv);
         }
+        finish_class_hooks(cls, ns, class_kw)?;
         Ok(cv)
     })();
     ts.pop_slots(base);

@@ -46,6 +46,9 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     };
     if let Some(inst) = as_instance(obj) {
         let cls = inst.class();
+        if cls.custom_getattribute.get() {
+            return custom_getattribute(obj, name);
+        }
         let found = cls.lookup(name);
         if let Some(f) = found {
             if crate::builtins::is_data_descriptor(f) {
@@ -99,6 +102,46 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
         return bind(f, obj).map(Some);
     }
     special_attr(obj, nm.as_str())
+}
+
+/// `obj.name` through a Python `__getattribute__`, then `__getattr__`.
+#[cold]
+fn custom_getattribute(obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = class_of(obj);
+    let ga = cls.lookup_str("__getattribute__").unwrap();
+    match call(ga, &[obj, name], &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if crate::ops::is_instance_of(e.0, crate::classes().attribute_error) => {
+            if let Some(g) = cls.lookup_str("__getattr__") {
+                return call(g, &[obj, name], &[]).map(Some);
+            }
+            Err(e)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: the default lookup.
+pub fn object_getattribute(obj: Value, name: Value) -> PyResult {
+    let Some(inst) = as_instance(obj) else { return getattr(obj, name) };
+    let nm = str_obj(name).ok_or_else(|| crate::exc!(type_error, "attribute name must be string"))?;
+    let cls = inst.class();
+    let found = cls.lookup(name);
+    if let Some(f) = found {
+        if crate::builtins::is_data_descriptor(f) {
+            return crate::builtins::bind_descriptor(f, obj);
+        }
+    }
+    if let Some(v) = inst.get_attr(nm) {
+        return Ok(v);
+    }
+    if let Some(f) = found {
+        return bind(f, obj);
+    }
+    if let Some(v) = special_attr(obj, nm.as_str())? {
+        return Ok(v);
+    }
+    Err(attribute_error(obj, name))
 }
 
 /// Attributes every object has without a namespace entry.
@@ -234,6 +277,20 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
             if !crate::builtins::is_object_setattr(sa) {
                 call(sa, &[obj, name, v], &[])?;
                 return Ok(());
+            }
+        }
+        if nm.as_str() == "__class__" {
+            return match as_class(v) {
+                Some(c) if c.layout.get() != Layout::Builtin || c.lookup_str("__init__").is_some() => {
+                    inst.header.class.set(c);
+                    Ok(())
+                }
+                _ => raise!(type_error, "__class__ must be set to a class, not '{}' object", type_name(v)),
+            };
+        }
+        if let Some(allowed) = crate::types::tuple::tuple_items(cls.slots.get()) {
+            if !allowed.iter().any(|a| crate::types::str::as_str(*a) == Some(nm.as_str())) {
+                return raise!(attribute_error, "'{}' object has no attribute '{}'", cls.name(), nm.as_str());
             }
         }
         if cls.layout.get() == Layout::Exception {

@@ -87,6 +87,14 @@ pub fn make_classmethod(f: Value) -> Value {
     new_wrapper(cls, WrapperKind::ClassMethod, f, Value::NONE, Value::NONE)
 }
 
+/// The function inside a classmethod wrapper (or `v` itself).
+pub fn unwrap_classmethod(v: Value) -> Value {
+    match downcast::<WrapperObj>(v) {
+        Some(w) if w.kind == WrapperKind::ClassMethod => w.f,
+        _ => v,
+    }
+}
+
 pub fn is_data_descriptor(v: Value) -> bool {
     downcast::<WrapperObj>(v).map(|w| w.kind == WrapperKind::Property).unwrap_or(false)
         || (as_instance(v).is_some() && class_of(v).lookup_str("__set__").is_some())
@@ -1436,6 +1444,22 @@ fn object_new(args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::from_ptr(crate::types::class::new_instance(cls)))
 }
 
+/// `object.__init_subclass__(cls)`: accepts no class keywords.
+fn object_init_subclass(args: &[Value], kw: Kw) -> PyResult {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = args.first().and_then(|c| as_class(*c)).map(|c| c.name()).unwrap_or("object");
+        return raise!(type_error, "{}.__init_subclass__() takes no keyword arguments", name);
+    }
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 2 arguments, got {}", args.len());
+    }
+    crate::attr::object_getattribute(args[0], args[1])
+}
+
 fn object_str(args: &[Value], _kw: Kw) -> PyResult {
     match class_of(args[0]).lookup_str("__repr__") {
         Some(m) => call(m, &[args[0]], &[]),
@@ -1573,6 +1597,8 @@ pub fn install() {
     object.dict().set(intern("__repr__"), orepr).unwrap();
     let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
     object.dict().set(intern("__str__"), ostr).unwrap();
+    let oga = new_builtin("__getattribute__", object_getattribute, Value::from_ptr(c.object));
+    object.dict().set(intern("__getattribute__"), oga).unwrap();
     let onew = new_builtin("__new__", object_new, Value::from_ptr(c.object));
     object.dict().set(intern("__new__"), onew).unwrap();
     for cls in [c.list, c.dict] {
@@ -1687,6 +1713,9 @@ pub fn install() {
         wrapper_class: prop_cls as *const ClassObj as usize,
     });
     let _ = SINGLETONS.get().unwrap().wrapper_class;
+    // object.__init_subclass__ is an implicit classmethod (needs the classmethod class)
+    let ois = new_builtin("__init_subclass__", object_init_subclass, Value::from_ptr(c.object));
+    object.dict().set(intern("__init_subclass__"), make_classmethod(ois)).unwrap();
     let _ = new_dict;
 }
 

@@ -1161,7 +1161,10 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             return call(m, &[obj, key], &[]);
         }
     }
-    if as_class(obj).is_some() {
+    if let Some(c) = as_class(obj) {
+        if let Some(m) = c.lookup_str("__class_getitem__") {
+            return call(crate::builtins::unwrap_classmethod(m), &[obj, key], &[]);
+        }
         return Ok(obj); // list[int] and friends in annotations
     }
     raise!(type_error, "'{}' object is not subscriptable", type_name(obj))

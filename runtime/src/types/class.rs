@@ -46,9 +46,15 @@ pub struct ClassObj {
     pub ctor: Cell<Option<NativeFn>>,
     pub root_shape: &'static Shape,
     pub module: Cell<Value>,
+    /// A Python `__getattribute__` is defined somewhere in the MRO.
+    pub custom_getattribute: Cell<bool>,
+    /// Allowed instance attribute names when every class in the MRO
+    /// declares `__slots__` (a tuple), else NONE.
+    pub slots: Cell<Value>,
 }
 
 crate::py_vtable!(ClassObj, "type", |o, t| {
+    t.value(o.slots.get());
     t.value(o.name.get());
     t.value(o.bases.get());
     t.value(o.mro.get());
@@ -90,6 +96,9 @@ impl ClassObj {
     }
     pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
         crate::object::share(v);
+        if str_obj(name).map(|s| s.as_str() == "__getattribute__").unwrap_or(false) {
+            self.custom_getattribute.set(crate::types::function::as_function(v).is_some());
+        }
         self.dict().set(name, v)?;
         self.bump_version();
         Ok(())
@@ -158,6 +167,8 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
         ctor: Cell::new(None),
         root_shape: shape,
         module: Cell::new(Value::NONE),
+        custom_getattribute: Cell::new(false),
+        slots: Cell::new(Value::NONE),
     });
     let object = Value::from_ptr(classes().object);
     let bases = if bases.is_empty() { std::slice::from_ref(&object) } else { bases };
@@ -200,6 +211,8 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         ctor: Cell::new(None),
         root_shape: Shape::new_root(),
         module: Cell::new(Value::NONE),
+        custom_getattribute: Cell::new(false),
+        slots: Cell::new(Value::NONE),
     });
     // Builtin classes are made before the class registry exists: root each now.
     crate::add_root(Value::from_ptr(cls));
