@@ -8,7 +8,7 @@ use morel_runtime::call::{call, call_with_receiver};
 use morel_runtime::ops::{self, BinOp};
 use morel_runtime::thread::thread;
 use morel_runtime::types::class::{as_class, class_of, type_name, ClassObj, Layout};
-use morel_runtime::types::dict::new_dict_obj;
+use morel_runtime::types::dict::{dict_obj, new_dict_obj};
 use morel_runtime::types::exception::{exc_state, is_exception_instance, record_frame};
 use morel_runtime::types::function::{as_function, new_function, FunctionObj};
 use morel_runtime::types::iter::as_range;
@@ -158,6 +158,27 @@ impl Stmt {
                 Ok(Flow::Normal)
             }
             StmtKind::With(w) => exec_with(f, w, 0),
+            StmtKind::Match(m) => {
+                let subject = m.subject.eval(f)?;
+                let keep = f.ts.push(subject);
+                let r = (|| {
+                    for c in m.cases {
+                        if match_pattern(f, &c.pattern, subject)? {
+                            if let Some(g) = &c.guard {
+                                if !ops::truthy(g.eval(f)?)? {
+                                    continue;
+                                }
+                            }
+                            return exec_block(f, c.body);
+                        }
+                    }
+                    Ok(Flow::Normal)
+                })();
+                if let Some(k) = keep {
+                    f.ts.pop_slots(k);
+                }
+                r
+            }
             StmtKind::Display(e) => {
                 let v = e.eval(f)?;
                 if !v.is_none() {
@@ -498,6 +519,182 @@ fn delete(f: &Frame, t: &Target) -> PyResult<()> {
         Target::Starred(_) => return raise!(type_error, "cannot delete starred"),
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// match
+
+/// Builtin types whose single positional class pattern matches the subject itself.
+fn self_matching(cls: &ClassObj) -> bool {
+    matches!(cls.name(), "bool" | "bytearray" | "bytes" | "dict" | "float" | "frozenset" | "int" | "list" | "set" | "str" | "tuple")
+        && cls.module.get() == intern("builtins")
+}
+
+/// Does `v` match pattern `p`? Captures bind as matching proceeds.
+fn match_pattern(f: &Frame, p: &Pattern, v: Value) -> PyResult<bool> {
+    match p {
+        Pattern::Value(e) => {
+            let x = e.eval(f)?;
+            ops::eq(v, x)
+        }
+        Pattern::Singleton(s) => Ok(v == *s),
+        Pattern::As(inner, name) => {
+            if let Some(ip) = inner {
+                if !match_pattern(f, ip, v)? {
+                    return Ok(false);
+                }
+            }
+            if let Some(t) = name {
+                assign(f, t, v)?;
+            }
+            Ok(true)
+        }
+        Pattern::Or(alts) => {
+            for a in alts.iter() {
+                if match_pattern(f, a, v)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Pattern::Star(_) => Ok(true),
+        Pattern::Sequence(pats, star) => {
+            // sequences: list, tuple, range and their subclasses; not str or dict
+            let is_seq = list_obj(v).is_some() || tuple_items(v).is_some() || as_range(v).is_some();
+            if !is_seq {
+                return Ok(false);
+            }
+            let items = ops::to_list(v)?;
+            let keep = f.ts.push(items);
+            let r = (|| {
+                let l = list_obj(items).unwrap();
+                let n = l.items.len();
+                match star {
+                    None => {
+                        if n != pats.len() {
+                            return Ok(false);
+                        }
+                        for (i, sp) in pats.iter().enumerate() {
+                            if !match_pattern(f, sp, l.items.get(i))? {
+                                return Ok(false);
+                            }
+                        }
+                        Ok(true)
+                    }
+                    Some(si) => {
+                        let after = pats.len() - si - 1;
+                        if n < pats.len() - 1 {
+                            return Ok(false);
+                        }
+                        for i in 0..*si {
+                            if !match_pattern(f, &pats[i], l.items.get(i))? {
+                                return Ok(false);
+                            }
+                        }
+                        for j in 0..after {
+                            if !match_pattern(f, &pats[si + 1 + j], l.items.get(n - after + j))? {
+                                return Ok(false);
+                            }
+                        }
+                        if let Pattern::Star(Some(t)) = &pats[*si] {
+                            let mid = morel_runtime::types::list::new_list(&l.items.as_slice()[*si..n - after]);
+                            assign(f, t, mid)?;
+                        }
+                        Ok(true)
+                    }
+                }
+            })();
+            if let Some(k) = keep {
+                f.ts.pop_slots(k);
+            }
+            r
+        }
+        Pattern::Mapping(keys, pats, rest) => {
+            let Some(d) = dict_obj(v) else { return Ok(false) };
+            let mut seen = Vec::new();
+            for (k, sp) in keys.iter().zip(pats.iter()) {
+                let kv = k.eval(f)?;
+                match d.get(kv)? {
+                    Some(x) => {
+                        if !match_pattern(f, sp, x)? {
+                            return Ok(false);
+                        }
+                        seen.push(kv);
+                    }
+                    None => return Ok(false),
+                }
+            }
+            if let Some(t) = rest {
+                let out = new_dict_obj();
+                for (k, x) in d.items() {
+                    let mut skip = false;
+                    for s in &seen {
+                        if ops::eq(k, *s)? {
+                            skip = true;
+                            break;
+                        }
+                    }
+                    if !skip {
+                        out.set(k, x)?;
+                    }
+                }
+                assign(f, t, Value::from_ptr(out))?;
+            }
+            Ok(true)
+        }
+        Pattern::Class(ce, pos, kws) => {
+            let cv = ce.eval(f)?;
+            let Some(cls) = as_class(cv) else {
+                return raise!(type_error, "called match pattern must be a class");
+            };
+            if !class_of(v).is_subclass(cls) {
+                return Ok(false);
+            }
+            if !pos.is_empty() {
+                if self_matching(cls) && pos.len() == 1 {
+                    if !match_pattern(f, &pos[0], v)? {
+                        return Ok(false);
+                    }
+                } else {
+                    let names = match cls.lookup_str("__match_args__") {
+                        Some(t) => tuple_items(t).map(|t| t.to_vec()).unwrap_or_default(),
+                        None => Vec::new(),
+                    };
+                    if pos.len() > names.len() {
+                        return raise!(
+                            type_error,
+                            "{}() accepts {} positional sub-pattern{} ({} given)",
+                            cls.name(),
+                            names.len(),
+                            if names.len() == 1 { "" } else { "s" },
+                            pos.len()
+                        );
+                    }
+                    for (sp, name) in pos.iter().zip(names.iter()) {
+                        match morel_runtime::attr::getattr_opt(v, *name)? {
+                            Some(x) => {
+                                if !match_pattern(f, sp, x)? {
+                                    return Ok(false);
+                                }
+                            }
+                            None => return Ok(false),
+                        }
+                    }
+                }
+            }
+            for (name, sp) in kws.iter() {
+                match morel_runtime::attr::getattr_opt(v, *name)? {
+                    Some(x) => {
+                        if !match_pattern(f, sp, x)? {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+            Ok(true)
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -85,6 +85,7 @@ impl NodeRef {
                 StmtKind::With(_) => "WithNode",
                 StmtKind::Declaration => "DeclarationNode",
                 StmtKind::Display(_) => "DisplayNode",
+                StmtKind::Match(_) => "MatchNode",
             },
         }
     }
@@ -223,6 +224,15 @@ impl NodeRef {
             },
             NodeRef::Stmt(s) => match &s.kind {
                 StmtKind::Expr(x) | StmtKind::Display(x) => e("value", x, &mut out),
+                StmtKind::Match(m) => {
+                    e("subject", &m.subject, &mut out);
+                    for c in m.cases {
+                        if let Some(g) = &c.guard {
+                            e("guard", g, &mut out);
+                        }
+                        block("case", c.body, &mut out);
+                    }
+                }
                 StmtKind::Assign(ts, v) => {
                     e("value", v, &mut out);
                     ts.iter().for_each(|t| out.push(("target", NodeRef::Target(*t))));

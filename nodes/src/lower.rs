@@ -466,11 +466,93 @@ impl<'s> Lowerer<'s> {
                 let body = self.stmts(&w.body)?;
                 StmtKind::With(self.a(WithNode { items: self.slice(items), body }))
             }
-            AStmt::Match(_) => return self.err("match statements are not supported yet", s.range()),
+            AStmt::Match(m) => {
+                let subject = self.expr(&m.subject)?;
+                let mut cases = Vec::new();
+                for c in &m.cases {
+                    let pattern = self.pattern(&c.pattern)?;
+                    let guard = c.guard.as_ref().map(|g| self.expr(g)).transpose()?;
+                    let body = self.stmts(&c.body)?;
+                    cases.push(MatchCase { pattern, guard, body });
+                }
+                StmtKind::Match(self.a(MatchNode { subject, cases: self.slice(cases) }))
+            }
             AStmt::TypeAlias(_) => return self.err("type aliases are not supported", s.range()),
             AStmt::IpyEscapeCommand(_) => return self.err("invalid syntax", s.range()),
         };
         Ok(Stmt { kind, span })
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> LResult<Pattern> {
+        Ok(match p {
+            ast::Pattern::MatchValue(v) => Pattern::Value(self.expr(&v.value)?),
+            ast::Pattern::MatchSingleton(s) => Pattern::Singleton(match s.value {
+                ast::Singleton::None => Value::NONE,
+                ast::Singleton::True => Value::TRUE,
+                ast::Singleton::False => Value::FALSE,
+            }),
+            ast::Pattern::MatchSequence(s) => {
+                let mut pats = Vec::new();
+                let mut star = None;
+                for (i, sp) in s.patterns.iter().enumerate() {
+                    if matches!(sp, ast::Pattern::MatchStar(_)) {
+                        if star.is_some() {
+                            return self.err("multiple starred names in sequence pattern", sp.range());
+                        }
+                        star = Some(i);
+                    }
+                    pats.push(self.pattern(sp)?);
+                }
+                Pattern::Sequence(self.slice(pats), star)
+            }
+            ast::Pattern::MatchMapping(m) => {
+                let mut keys = Vec::new();
+                for k in &m.keys {
+                    keys.push(self.expr(k)?);
+                }
+                let mut pats = Vec::new();
+                for sp in &m.patterns {
+                    pats.push(self.pattern(sp)?);
+                }
+                let rest = m.rest.as_ref().map(|n| self.name_target(&n.id, n.range()));
+                Pattern::Mapping(self.slice(keys), self.slice(pats), rest)
+            }
+            ast::Pattern::MatchClass(c) => {
+                let cls = self.expr(&c.cls)?;
+                let mut pos = Vec::new();
+                for sp in &c.arguments.patterns {
+                    pos.push(self.pattern(sp)?);
+                }
+                let mut kws = Vec::new();
+                for k in &c.arguments.keywords {
+                    let pat = self.pattern(&k.pattern)?;
+                    kws.push((intern(k.attr.id.as_str()), pat));
+                }
+                Pattern::Class(cls, self.slice(pos), self.slice(kws))
+            }
+            ast::Pattern::MatchStar(s) => Pattern::Star(match &s.name {
+                Some(n) => Some(self.name_target(&n.id, n.range())),
+                None => None,
+            }),
+            ast::Pattern::MatchAs(a) => {
+                let inner = match &a.pattern {
+                    Some(ip) => {
+                        let lp = self.pattern(ip)?;
+                        Some(self.a(lp))
+                    }
+                    None => None,
+                };
+                let name = a.name.as_ref().map(|n| self.name_target(&n.id, n.range()));
+                Pattern::As(inner, name)
+            }
+            ast::Pattern::MatchOr(o) => {
+                let mut alts = Vec::new();
+                for sp in &o.patterns {
+                    alts.push(self.pattern(sp)?);
+                }
+                Pattern::Or(self.slice(alts))
+            }
+        })
     }
 
     fn target(&mut self, e: &AExpr) -> LResult<Target> {

@@ -284,6 +284,28 @@ impl Builder {
 }
 
 impl<'a> Visitor<'a> for Builder {
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        match p {
+            ast::Pattern::MatchAs(a) => {
+                if let Some(n) = &a.name {
+                    self.scope().bind(&n.id);
+                }
+            }
+            ast::Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.scope().bind(&n.id);
+                }
+            }
+            ast::Pattern::MatchMapping(m) => {
+                if let Some(n) = &m.rest {
+                    self.scope().bind(&n.id);
+                }
+            }
+            _ => {}
+        }
+        ruff_python_ast::visitor::walk_pattern(self, p);
+    }
+
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {

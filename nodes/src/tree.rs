@@ -378,9 +378,42 @@ pub enum StmtKind {
     With(&'static WithNode),
     /// `global x` / `nonlocal x`: no run-time effect
     Declaration,
+    /// `match subject: case pattern if guard: ...`
+    Match(&'static MatchNode),
     /// An expression statement typed at the interactive prompt: its value
     /// is echoed with `repr` unless it is None, and kept in `builtins._`.
     Display(Expr),
+}
+
+/// A `case` pattern.
+pub enum Pattern {
+    /// `case 42:` / `case Color.RED:` (compared with ==)
+    Value(Expr),
+    /// `case None:` / `case True:` (compared with `is`)
+    Singleton(Value),
+    /// `case [a, *rest, b]:` with the index of the star pattern
+    Sequence(&'static [Pattern], Option<usize>),
+    /// `case {"k": p, **rest}:`
+    Mapping(&'static [Expr], &'static [Pattern], Option<Target>),
+    /// `case Point(x, y=0):`
+    Class(Expr, &'static [Pattern], &'static [(Value, Pattern)]),
+    /// `*rest` inside a sequence pattern (None for `*_`)
+    Star(Option<Target>),
+    /// `case p as name:`, a capture (`case x:`) or the wildcard (`case _:`)
+    As(Option<&'static Pattern>, Option<Target>),
+    /// `case a | b:`
+    Or(&'static [Pattern]),
+}
+
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: &'static [Stmt],
+}
+
+pub struct MatchNode {
+    pub subject: Expr,
+    pub cases: &'static [MatchCase],
 }
 
 pub struct AugAssignNode {
