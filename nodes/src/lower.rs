@@ -858,7 +858,7 @@ impl<'s> Lowerer<'s> {
                 ast::Number::Complex { .. } => return self.err("complex numbers are not supported yet", r),
             },
             AExpr::StringLiteral(s) => self.constant(new_str(s.value.to_str()), r),
-            AExpr::BytesLiteral(_) => return self.err("bytes literals are not supported yet", r),
+            AExpr::BytesLiteral(b) => self.constant(morel_runtime::types::bytes::new_bytes(b.value.bytes().collect(), false), r),
             AExpr::BooleanLiteral(b) => self.constant(Value::bool(b.value), r),
             AExpr::NoneLiteral(_) => self.constant(Value::NONE, r),
             AExpr::EllipsisLiteral(_) => self.constant(morel_runtime::builtins::ellipsis(), r),

@@ -10,6 +10,7 @@ pub mod object;
 pub mod thread;
 pub mod types {
     pub mod class;
+    pub mod bytes;
     pub mod dict;
     pub mod exception;
     pub mod file;
@@ -97,6 +98,7 @@ pub struct Classes {
     pub memory_error: *const ClassObj,
     pub syntax_error: *const ClassObj,
     pub eof_error: *const ClassObj,
+    pub lookup_error: *const ClassObj,
 }
 
 // SAFETY: the classes are immortal heap objects rooted by `trace_globals`;
@@ -283,6 +285,7 @@ fn init_classes() {
         memory_error: ex("MemoryError"),
         syntax_error: ex("SyntaxError"),
         eof_error: ex("EOFError"),
+        lookup_error: ex("LookupError"),
         exceptions,
     };
     let _ = CLASSES.set(c);

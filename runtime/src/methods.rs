@@ -1339,10 +1339,6 @@ fn str_removesuffix(args: &[Value], kw: Kw) -> PyResult {
     })
 }
 
-fn str_encode(args: &[Value], _kw: Kw) -> PyResult {
-    // bytes arrive with the full language; for now encoding returns the str itself
-    Ok(args[0])
-}
 
 // ---------------------------------------------------------------------------
 // int and float methods
@@ -1651,7 +1647,6 @@ pub fn install() {
             ("splitlines", str_splitlines),
             ("expandtabs", str_expandtabs),
             ("format", str_format),
-            ("encode", str_encode),
             ("removeprefix", str_removeprefix),
             ("removesuffix", str_removesuffix),
         ],
@@ -1688,6 +1683,7 @@ pub fn install() {
         ],
     );
     let b = crate::builtins_module();
+    crate::types::bytes::install(b);
     b.set("set", Value::from_ptr(set_cls));
     b.set("frozenset", Value::from_ptr(fs_cls));
     add_methods(

@@ -14,6 +14,7 @@ use crate::types::int::{
 };
 use crate::types::iter::{as_range, builtin_iter_next, new_seq_iter, SeqKind};
 use crate::types::list::{list_obj, new_list, new_list_obj};
+use crate::types::bytes::as_bytes;
 use crate::types::set::as_set;
 use crate::types::str::{as_str, new_str, norm_index, repr_str, str_concat, str_getitem_int, str_obj};
 use crate::types::tuple::{new_tuple, tuple_items};
@@ -173,6 +174,9 @@ fn truthy_slow(v: Value) -> PyResult<bool> {
     if let Some(s) = as_set(v) {
         return Ok(!s.is_empty());
     }
+    if let Some(b) = as_bytes(v) {
+        return Ok(!b.data().is_empty());
+    }
     if big_of(v).is_some() {
         return Ok(true);
     }
@@ -239,7 +243,10 @@ pub fn hash(v: Value) -> PyResult<i64> {
             return crate::types::set::frozenset_hash(s);
         }
     }
-    if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() {
+    if let Some(b) = as_bytes(v).filter(|b| !b.mutable) {
+        return Ok(crate::types::bytes::hash(b));
+    }
+    if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() || as_bytes(v).is_some() {
         return raise!(type_error, "unhashable type: '{}'", type_name(v));
     }
     if let Some(n) = native_of(v).filter(|_| user_override(v, "__hash__").is_none() && user_override(v, "__eq__").is_none()) {
@@ -355,6 +362,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
     if let (Some(x), Some(y)) = (str_obj(a), str_obj(b)) {
         return Ok(Value::bool(op.from_ordering(x.as_str().cmp(y.as_str()))));
+    }
+    if let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) {
+        return Ok(Value::bool(op.from_ordering(x.data().cmp(y.data()))));
     }
     if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
         return seq_compare(op, x.items.as_slice(), y.items.as_slice());
@@ -726,6 +736,14 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             if let (Some(x), Some(y)) = (str_obj(a), str_obj(b)) {
                 return Ok(str_concat(x, y));
             }
+            if let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) {
+                if inplace && x.mutable {
+                    let add = y.data().to_vec();
+                    crate::types::bytes::extend(x, &add);
+                    return Ok(a);
+                }
+                return Ok(crate::types::bytes::concat(x, y));
+            }
             if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
                 if inplace {
                     crate::object::barrier(&x.header, b);
@@ -763,6 +781,9 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         }
         BinOp::Mul => {
             let (seq, n) = if is_intlike(b) { (a, b) } else { (b, a) };
+            if let (Some(x), true) = (as_bytes(seq), is_intlike(n)) {
+                return Ok(crate::types::bytes::repeat(x, to_i64(n).unwrap_or(0).max(0) as usize));
+            }
             if is_intlike(n) && (str_obj(seq).is_some() || list_obj(seq).is_some() || tuple_items(seq).is_some()) {
                 let n = match to_i64(n) {
                     Some(n) => n.max(0) as usize,
@@ -1041,6 +1062,9 @@ pub fn len(v: Value) -> PyResult<usize> {
     if let Some(s) = as_set(v) {
         return Ok(s.len());
     }
+    if let Some(b) = as_bytes(v) {
+        return Ok(b.data().len());
+    }
     if let Some(r) = crate::types::iter::as_big_range(v) {
         return match r.len().to_usize().filter(|n| *n <= i64::MAX as usize) {
             Some(n) => Ok(n),
@@ -1143,6 +1167,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             None => raise!(index_error, "range object index out of range"),
         };
     }
+    if let Some(b) = as_bytes(obj) {
+        return crate::types::bytes::getitem(b, key);
+    }
     if let Some(r) = crate::types::iter::as_big_range(obj) {
         if is_intlike(key) {
             let n = r.len();
@@ -1199,6 +1226,9 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
     if let Some(d) = dict_obj(obj) {
         return d.set(key, v);
     }
+    if let Some(b) = as_bytes(obj) {
+        return crate::types::bytes::setitem(b, key, v);
+    }
     if as_instance(obj).is_some() {
         if let Some(m) = class_of(obj).lookup_str("__setitem__") {
             call(m, &[obj, key, v], &[])?;
@@ -1252,6 +1282,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
     if let Some(s) = as_set(container) {
         return s.contains(item);
+    }
+    if let Some(b) = as_bytes(container) {
+        return crate::types::bytes::contains(b, item);
     }
     if let Some(s) = str_obj(container) {
         return match as_str(item) {
@@ -1334,6 +1367,10 @@ pub fn iter(v: Value) -> PyResult {
     }
     if let Some(s) = as_set(v) {
         return Ok(new_seq_iter(SeqKind::Set, v, 0, s.len() as i64, 1));
+    }
+    if let Some(b) = as_bytes(v) {
+        let ints = crate::types::bytes::to_int_list(b);
+        return Ok(new_seq_iter(SeqKind::List, ints, 0, 0, 1));
     }
     if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
         return Ok(new_seq_iter(kind, Value::from_ptr(d), 0, d.len() as i64, 1));
@@ -1517,6 +1554,9 @@ fn repr_slow(v: Value) -> PyResult<String> {
             out.push('}');
             Ok(out)
         });
+    }
+    if let Some(b) = as_bytes(v) {
+        return Ok(crate::types::bytes::repr_bytes(b.data(), b.mutable));
     }
     if let Some(s) = as_set(v) {
         let keys = s.keys();
