@@ -1028,7 +1028,22 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                 }
             }
         }
-        let _ = metaclass;
+        // the metaclass: explicit, else the most derived among the bases' classes
+        if metaclass.is_none() {
+            let mut best: Option<&'static ClassObj> = None;
+            for b in bl.items.as_slice() {
+                let m = class_of(*b);
+                if std::ptr::eq(m, classes().type_) {
+                    continue;
+                }
+                best = match best {
+                    Some(cur) if cur.is_subclass(m) => Some(cur),
+                    _ => Some(m),
+                };
+            }
+            metaclass = best.map(|m| Value::from_ptr(m));
+        }
+        let metaclass = metaclass.filter(|m| *m != Value::from_ptr(classes().type_));
         for b in bl.items.as_slice() {
             if as_class(*b).is_none() {
                 return raise!(type_error, "bases must be types");
@@ -1061,6 +1076,24 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         r?;
         if let Some(c) = class_cell {
             ts.push(c);
+        }
+        if let Some(meta) = metaclass {
+            // `Meta(name, bases, namespace, **kw)` makes the class
+            let bases_t = new_tuple(bl.items.as_slice());
+            ts.push(bases_t);
+            let pairs: Vec<(Value, Value)> = class_kw.items().iter().copied().collect();
+            let made = call(meta, &[d.name, bases_t, Value::from_ptr(ns)], &pairs)?;
+            ts.push(made);
+            if let Some(c) = as_class(made) {
+                if let Some(cell) = class_cell.and_then(morel_runtime::types::function::as_cell) {
+                    cell.value.set(made);
+                }
+                if c.module.get().is_none() {
+                    c.module.set(modname);
+                }
+                finish_class_hooks(c, ns, new_dict_obj())?;
+            }
+            return Ok(made);
         }
         let bases = bl.items.as_slice();
         let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);

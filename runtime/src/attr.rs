@@ -77,6 +77,13 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = cls.lookup(name) {
             return crate::builtins::class_get(v, obj).map(Some);
         }
+        // attributes of the metaclass (`type` methods, user metaclass methods)
+        let meta = class_of(obj);
+        if !std::ptr::eq(meta, crate::classes().type_) {
+            if let Some(v) = meta.lookup(name) {
+                return bind(v, obj).map(Some);
+            }
+        }
         return special_attr(obj, nm.as_str());
     }
     if let Some(s) = crate::builtins::as_super(obj) {

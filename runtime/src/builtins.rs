@@ -1178,6 +1178,21 @@ fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
         return raise!(type_error, "type.__new__() argument 1 must be str, not {}", type_name(a[0]));
     };
     let bases = tuple_items(a[1]).unwrap_or(&[]);
+    // the most derived metaclass among the bases makes the class
+    let mut meta: Option<&'static ClassObj> = None;
+    for b in bases {
+        let m = class_of(*b);
+        if std::ptr::eq(m, classes().type_) {
+            continue;
+        }
+        meta = match meta {
+            Some(cur) if cur.is_subclass(m) => Some(cur),
+            _ => Some(m),
+        };
+    }
+    if let Some(m) = meta {
+        return crate::call::instantiate_plain(m, a, kw);
+    }
     let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);
     let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
     let cls = new_class(name, bases, layout);
@@ -1188,6 +1203,48 @@ fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
     }
     cls.module.set(intern("__main__"));
     Ok(Value::from_ptr(cls))
+}
+
+/// `type.__new__(mcs, name, bases, namespace)`: a new class whose own class
+/// is `mcs` (a metaclass).
+pub fn type_new(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 4 {
+        return raise!(type_error, "type.__new__() takes exactly 3 arguments ({} given)", args.len().saturating_sub(1));
+    }
+    let Some(mcs) = as_class(args[0]) else {
+        return raise!(type_error, "type.__new__(X): X is not a type object ({})", type_name(args[0]));
+    };
+    let Some(name) = as_str(args[1]) else {
+        return raise!(type_error, "type.__new__() argument 1 must be str, not {}", type_name(args[1]));
+    };
+    let bases = tuple_items(args[2]).unwrap_or(&[]).to_vec();
+    let layout = bases.iter().filter_map(|b| as_class(*b)).map(|b| b.layout.get()).find(|l| *l == Layout::Exception).unwrap_or(Layout::Object);
+    let cls = crate::types::class::try_new_class(name, &bases, layout)?;
+    let cv = Value::from_ptr(cls);
+    cls.header.class.set(mcs);
+    if let Some(d) = dict_obj(args[3]) {
+        for (k, v) in d.items() {
+            if as_str(k) == Some("__qualname__") {
+                continue;
+            }
+            cls.set_attr(k, v)?;
+        }
+        if let Some(m) = d.get_str(intern("__module__")) {
+            cls.module.set(m);
+        } else {
+            cls.module.set(intern("__main__"));
+        }
+    }
+    std::hint::black_box(&bases);
+    Ok(cv)
+}
+
+/// `type.__call__(cls, *args)`: make an instance the ordinary way.
+fn type_call(args: &[Value], kw: Kw) -> PyResult {
+    let Some(cls) = args.first().and_then(|c| as_class(*c)) else {
+        return raise!(type_error, "descriptor '__call__' requires a 'type' object");
+    };
+    crate::call::instantiate_plain(cls, &args[1..], kw)
 }
 
 fn enumerate_ctor(args: &[Value], kw: Kw) -> PyResult {
@@ -1622,6 +1679,10 @@ pub fn install() {
         let k = unsafe { &*cls };
         k.dict().set(intern("__new__"), new_builtin("__new__", native_new, Value::from_ptr(cls))).unwrap();
     }
+    // SAFETY: builtin classes are immortal.
+    let type_cls = unsafe { &*c.type_ };
+    type_cls.dict().set(intern("__new__"), new_builtin("__new__", type_new, Value::from_ptr(c.type_))).unwrap();
+    type_cls.dict().set(intern("__call__"), new_builtin("__call__", type_call, Value::from_ptr(c.type_))).unwrap();
     // object.__eq__ stays out of the namespace: a class defining __eq__
     // becomes unhashable, which the lookup for __eq__ decides.
     let _ = oeq;

@@ -54,8 +54,41 @@ pub fn call_with_receiver(func: Value, receiver: Value, args: &[Value], kw: &[(V
     }
 }
 
-/// `cls(*args, **kw)`.
+/// `cls(*args, **kw)`: through the metaclass's `__call__` when a user
+/// metaclass defines one.
 pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let meta = crate::types::class::class_of(Value::from_ptr(cls));
+    if !std::ptr::eq(meta, crate::classes().type_) {
+        if let Some(c) = meta.lookup(intern("__call__")).filter(|c| crate::types::function::as_function(*c).is_some()) {
+            return call_with_receiver(c, Value::from_ptr(cls), args, kw);
+        }
+        // a metaclass making a class: `Meta(name, bases, ns)`
+        if meta.lookup(intern("__new__")).is_none() || std::ptr::eq(cls, crate::classes().type_) {
+            // fall through
+        }
+    }
+    instantiate_plain(cls, args, kw)
+}
+
+/// `cls(*args, **kw)` without consulting the metaclass.
+pub fn instantiate_plain(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    // Calling a metaclass (a subclass of type) makes a class.
+    if cls.is_subclass(unsafe_type()) && !std::ptr::eq(cls, crate::classes().type_) && (args.len() == 3) {
+        let new = cls.lookup(intern("__new__")).unwrap();
+        let c = if crate::types::function::as_function(new).is_some() {
+            call_with_receiver(new, Value::from_ptr(cls), args, kw)?
+        } else {
+            crate::builtins::type_new(&[Value::from_ptr(cls), args[0], args[1], args[2]], &[])?
+        };
+        if crate::types::class::class_of(c).is_subclass(cls) {
+            if let Some(init) = cls.lookup(intern("__init__")) {
+                if crate::types::function::as_function(init).is_some() {
+                    call_with_receiver(init, c, args, kw)?;
+                }
+            }
+        }
+        return Ok(c);
+    }
     let cls_v = Value::from_ptr(cls);
     // A builtin class (or a subclass of one without its own layout) uses its constructor.
     if cls.layout.get() == Layout::Builtin {
@@ -151,6 +184,11 @@ fn instantiate_native(cls: &'static ClassObj, base: &'static ClassObj, args: &[V
 /// `list.__init__`, `dict.__init__`, `set.__init__`.
 fn is_native_init(f: Value) -> bool {
     crate::types::function::as_builtin(f).map(|b| b.f as *const () == crate::builtins::native_init as *const ()).unwrap_or(false)
+}
+
+fn unsafe_type() -> &'static ClassObj {
+    // SAFETY: builtin classes are immortal.
+    unsafe { &*crate::classes().type_ }
 }
 
 fn is_object_init(f: Value) -> bool {

@@ -208,7 +208,7 @@ pub fn init() {
 fn init_classes() {
     let mk = |layout| new_class_unnamed(layout);
     let object = mk(Layout::Builtin);
-    let type_ = mk(Layout::Builtin);
+    let type_ = new_class_sub(object, Layout::Builtin);
     let sub = |base: *const ClassObj, layout| new_class_sub(base, layout);
     let mut exceptions: Vec<(&'static str, *const ClassObj)> = Vec::new();
     // parents first, whatever the table's order
