@@ -855,7 +855,7 @@ impl<'s> Lowerer<'s> {
                     }
                 },
                 ast::Number::Float(f) => self.constant(Value::float(*f), r),
-                ast::Number::Complex { .. } => return self.err("complex numbers are not supported yet", r),
+                ast::Number::Complex { real, imag } => self.constant(morel_runtime::types::complex::new_complex(*real, *imag), r),
             },
             AExpr::StringLiteral(s) => self.constant(new_str(s.value.to_str()), r),
             AExpr::BytesLiteral(b) => self.constant(morel_runtime::types::bytes::new_bytes(b.value.bytes().collect(), false), r),

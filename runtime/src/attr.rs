@@ -218,6 +218,10 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         "__doc__" => Value::NONE,
         "closed" if crate::types::file::is_closed(obj).is_some() => Value::bool(crate::types::file::is_closed(obj).unwrap()),
+        "real" | "imag" if crate::types::complex::as_complex(obj).is_some() => {
+            let c = crate::types::complex::as_complex(obj).unwrap();
+            Value::float(if name == "real" { c.re } else { c.im })
+        }
         "real" | "imag" | "numerator" | "denominator"
             if obj.is_float() || crate::types::int::is_intlike(obj) =>
         {

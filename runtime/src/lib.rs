@@ -11,6 +11,7 @@ pub mod thread;
 pub mod types {
     pub mod class;
     pub mod bytes;
+    pub mod complex;
     pub mod dict;
     pub mod exception;
     pub mod file;

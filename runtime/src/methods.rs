@@ -1684,6 +1684,7 @@ pub fn install() {
     );
     let b = crate::builtins_module();
     crate::types::bytes::install(b);
+    crate::types::complex::install(b);
     b.set("set", Value::from_ptr(set_cls));
     b.set("frozenset", Value::from_ptr(fs_cls));
     add_methods(

@@ -177,6 +177,9 @@ fn truthy_slow(v: Value) -> PyResult<bool> {
     if let Some(b) = as_bytes(v) {
         return Ok(!b.data().is_empty());
     }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(c.re != 0.0 || c.im != 0.0);
+    }
     if big_of(v).is_some() {
         return Ok(true);
     }
@@ -245,6 +248,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
     }
     if let Some(b) = as_bytes(v).filter(|b| !b.mutable) {
         return Ok(crate::types::bytes::hash(b));
+    }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(if c.im == 0.0 { float_hash(c.re) } else { crate::types::complex::hash(c) });
     }
     if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() || as_bytes(v).is_some() {
         return raise!(type_error, "unhashable type: '{}'", type_name(v));
@@ -365,6 +371,15 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
     if let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) {
         return Ok(Value::bool(op.from_ordering(x.data().cmp(y.data()))));
+    }
+    if crate::types::complex::as_complex(a).is_some() || crate::types::complex::as_complex(b).is_some() {
+        if let (Some(x), Some(y)) = (crate::types::complex::parts(a), crate::types::complex::parts(b)) {
+            match op {
+                CmpOp::Eq => return Ok(Value::bool(x == y)),
+                CmpOp::Ne => return Ok(Value::bool(x != y)),
+                _ => {}
+            }
+        }
     }
     if let (Some(x), Some(y)) = (list_obj(a), list_obj(b)) {
         return seq_compare(op, x.items.as_slice(), y.items.as_slice());
@@ -711,6 +726,9 @@ fn unsupported(op: BinOp, a: Value, b: Value) -> PyResult {
 #[cold]
 #[inline(never)]
 fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    if let Some(r) = crate::types::complex::binop(op, a, b) {
+        return r;
+    }
     let (fwd, rev, ifwd) = op.dunder();
     if user_override(a, fwd).is_some() || user_override(b, rev).is_some() || (inplace && user_override(a, ifwd).is_some()) {
         if inplace {
@@ -970,6 +988,9 @@ pub fn neg(v: Value) -> PyResult {
     if v.is_float() {
         return Ok(Value::float(-v.as_float()));
     }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(crate::types::complex::new_complex(-c.re, -c.im));
+    }
     if is_intlike(v) {
         return Ok(int_neg(norm_bool(v)));
     }
@@ -1007,6 +1028,9 @@ fn unary_dunder(v: Value, name: &str, sym: &str) -> PyResult {
 pub fn abs(v: Value) -> PyResult {
     if v.is_float() {
         return Ok(Value::float(v.as_float().abs()));
+    }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(Value::float(c.re.hypot(c.im)));
     }
     if is_intlike(v) {
         let n = norm_bool(v);
@@ -1557,6 +1581,9 @@ fn repr_slow(v: Value) -> PyResult<String> {
     }
     if let Some(b) = as_bytes(v) {
         return Ok(crate::types::bytes::repr_bytes(b.data(), b.mutable));
+    }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(crate::types::complex::repr(c));
     }
     if let Some(s) = as_set(v) {
         let keys = s.keys();
