@@ -40,6 +40,237 @@ pub fn install() {
     install_sys();
     install_math();
     install_time();
+    install_os();
+}
+
+// ---------------------------------------------------------------------------
+// os and os.path
+
+fn str_arg(a: &[Value], i: usize, what: &str) -> PyResult<&'static str> {
+    match a.get(i).and_then(|v| as_str(*v)) {
+        Some(s) => Ok(s),
+        None => raise!(type_error, "{}: path should be string, not {}", what, a.get(i).map(|v| type_name(*v)).unwrap_or("nothing")),
+    }
+}
+
+fn os_getcwd(_a: &[Value], _k: Kw) -> PyResult {
+    match std::env::current_dir() {
+        Ok(p) => Ok(new_str(&p.to_string_lossy())),
+        Err(e) => raise!(os_error, "{}", e),
+    }
+}
+fn os_listdir(a: &[Value], _k: Kw) -> PyResult {
+    let path = if a.is_empty() { "." } else { str_arg(a, 0, "listdir")? };
+    let rd = match std::fs::read_dir(path) {
+        Ok(r) => r,
+        Err(e) => {
+            return Err(crate::exc!(file_not_found_error, "[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(2), "No such file or directory", path))
+        }
+    };
+    let mut names: Vec<String> = rd.flatten().map(|e| e.file_name().to_string_lossy().to_string()).collect();
+    names.sort();
+    let l = new_list_obj(names.len());
+    for n in names {
+        let s = new_str(&n);
+        l.items.push(s);
+    }
+    Ok(Value::from_ptr(l))
+}
+fn os_getpid(_a: &[Value], _k: Kw) -> PyResult {
+    Ok(int_from_i64(std::process::id() as i64))
+}
+fn os_getenv(a: &[Value], _k: Kw) -> PyResult {
+    let key = str_arg(a, 0, "getenv")?;
+    Ok(match std::env::var(key) {
+        Ok(v) => new_str(&v),
+        Err(_) => a.get(1).copied().unwrap_or(Value::NONE),
+    })
+}
+fn os_remove(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "remove")?;
+    std::fs::remove_file(p).map_err(|e| crate::exc!(file_not_found_error, "[Errno {}] No such file or directory: '{}'", e.raw_os_error().unwrap_or(2), p))?;
+    Ok(Value::NONE)
+}
+fn os_mkdir(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "mkdir")?;
+    std::fs::create_dir(p).map_err(|e| crate::exc!(os_error, "[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(17), e.to_string().split(" (os").next().unwrap_or(""), p))?;
+    Ok(Value::NONE)
+}
+fn os_makedirs(a: &[Value], k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "makedirs")?;
+    let exist_ok = a.get(2).copied().or_else(|| crate::methods::kwarg(k, "exist_ok")).map(|v| v == Value::TRUE).unwrap_or(false);
+    if std::path::Path::new(p).is_dir() && !exist_ok {
+        return raise!(os_error, "[Errno 17] File exists: '{}'", p);
+    }
+    std::fs::create_dir_all(p).map_err(|e| crate::exc!(os_error, "{}", e))?;
+    Ok(Value::NONE)
+}
+
+fn path_join(a: &[Value], _k: Kw) -> PyResult {
+    let mut out = String::new();
+    for i in 0..a.len() {
+        let part = str_arg(a, i, "join")?;
+        if part.starts_with('/') {
+            out = part.to_string();
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(part);
+        } else {
+            out.push('/');
+            out.push_str(part);
+        }
+    }
+    Ok(new_str(&out))
+}
+fn split_path(p: &str) -> (String, String) {
+    match p.rfind('/') {
+        Some(i) => {
+            let head = &p[..=i];
+            let trimmed = head.trim_end_matches('/');
+            (if trimmed.is_empty() { head.to_string() } else { trimmed.to_string() }, p[i + 1..].to_string())
+        }
+        None => (String::new(), p.to_string()),
+    }
+}
+fn path_split(a: &[Value], _k: Kw) -> PyResult {
+    let (h, t) = split_path(str_arg(a, 0, "split")?);
+    let (h, t) = (new_str(&h), new_str(&t));
+    Ok(new_tuple(&[h, t]))
+}
+fn path_basename(a: &[Value], _k: Kw) -> PyResult {
+    Ok(new_str(&split_path(str_arg(a, 0, "basename")?).1))
+}
+fn path_dirname(a: &[Value], _k: Kw) -> PyResult {
+    Ok(new_str(&split_path(str_arg(a, 0, "dirname")?).0))
+}
+fn path_splitext(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "splitext")?;
+    let base_start = p.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let name = &p[base_start..];
+    let dot = name.rfind('.').filter(|i| name[..*i].chars().any(|c| c != '.'));
+    let (root, ext) = match dot {
+        Some(i) => (&p[..base_start + i], &p[base_start + i..]),
+        None => (p, ""),
+    };
+    let (r, e) = (new_str(root), new_str(ext));
+    Ok(new_tuple(&[r, e]))
+}
+fn path_test(a: &[Value], f: fn(&std::path::Path) -> bool) -> PyResult {
+    Ok(Value::bool(a.first().and_then(|v| as_str(*v)).map(|p| f(std::path::Path::new(p))).unwrap_or(false)))
+}
+fn path_exists(a: &[Value], _k: Kw) -> PyResult {
+    path_test(a, |p| p.exists())
+}
+fn path_isfile(a: &[Value], _k: Kw) -> PyResult {
+    path_test(a, |p| p.is_file())
+}
+fn path_isdir(a: &[Value], _k: Kw) -> PyResult {
+    path_test(a, |p| p.is_dir())
+}
+fn path_isabs(a: &[Value], _k: Kw) -> PyResult {
+    Ok(Value::bool(str_arg(a, 0, "isabs")?.starts_with('/')))
+}
+fn normpath(p: &str) -> String {
+    let abs = p.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for comp in p.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                if parts.last().map(|l| *l != "..").unwrap_or(false) {
+                    parts.pop();
+                } else if !abs {
+                    parts.push("..");
+                }
+            }
+            c => parts.push(c),
+        }
+    }
+    let body = parts.join("/");
+    if abs {
+        format!("/{}", body)
+    } else if body.is_empty() {
+        ".".to_string()
+    } else {
+        body
+    }
+}
+fn path_normpath(a: &[Value], _k: Kw) -> PyResult {
+    Ok(new_str(&normpath(str_arg(a, 0, "normpath")?)))
+}
+fn path_abspath(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "abspath")?;
+    let full = if p.starts_with('/') {
+        p.to_string()
+    } else {
+        format!("{}/{}", std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default(), p)
+    };
+    Ok(new_str(&normpath(&full)))
+}
+fn path_getsize(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "getsize")?;
+    match std::fs::metadata(p) {
+        Ok(m) => Ok(int_from_i64(m.len() as i64)),
+        Err(e) => raise!(file_not_found_error, "[Errno {}] No such file or directory: '{}'", e.raw_os_error().unwrap_or(2), p),
+    }
+}
+fn path_expanduser(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "expanduser")?;
+    match (p.strip_prefix('~'), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) if rest.is_empty() || rest.starts_with('/') => Ok(new_str(&format!("{}{}", home, rest))),
+        _ => Ok(a[0]),
+    }
+}
+
+fn install_os() {
+    let m = new_module("os", Value::NONE);
+    add_fns(
+        m,
+        &[
+            ("getcwd", os_getcwd),
+            ("listdir", os_listdir),
+            ("getpid", os_getpid),
+            ("getenv", os_getenv),
+            ("remove", os_remove),
+            ("unlink", os_remove),
+            ("mkdir", os_mkdir),
+            ("makedirs", os_makedirs),
+        ],
+    );
+    m.set("sep", new_str("/"));
+    m.set("linesep", new_str("\n"));
+    m.set("name", new_str("posix"));
+    m.set("curdir", new_str("."));
+    m.set("pardir", new_str(".."));
+    // os.environ: a snapshot dict of the environment
+    let env = crate::types::dict::new_dict_obj();
+    m.set("environ", Value::from_ptr(env));
+    for (k, v) in std::env::vars() {
+        let (kv, vv) = (new_str(&k), new_str(&v));
+        env.set(kv, vv).unwrap();
+    }
+    let p = new_module("os.path", Value::NONE);
+    add_fns(
+        p,
+        &[
+            ("join", path_join),
+            ("split", path_split),
+            ("basename", path_basename),
+            ("dirname", path_dirname),
+            ("splitext", path_splitext),
+            ("exists", path_exists),
+            ("isfile", path_isfile),
+            ("isdir", path_isdir),
+            ("isabs", path_isabs),
+            ("normpath", path_normpath),
+            ("abspath", path_abspath),
+            ("getsize", path_getsize),
+            ("expanduser", path_expanduser),
+        ],
+    );
+    p.set("sep", new_str("/"));
+    m.set("path", Value::from_ptr(p));
+    register(m);
+    register(p);
 }
 
 // ---------------------------------------------------------------------------
