@@ -81,6 +81,12 @@ fn new_wrapper(cls: *const ClassObj, kind: WrapperKind, f: Value, fset: Value, f
     }))
 }
 
+pub fn make_staticmethod(f: Value) -> Value {
+    let b = crate::builtins_module();
+    let cls = as_class(b.get(intern("staticmethod")).unwrap()).unwrap();
+    new_wrapper(cls, WrapperKind::StaticMethod, f, Value::NONE, Value::NONE)
+}
+
 pub fn make_classmethod(f: Value) -> Value {
     let b = crate::builtins_module();
     let cls = as_class(b.get(intern("classmethod")).unwrap()).unwrap();

@@ -1320,6 +1320,84 @@ fn format_field(field: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResul
     ops::format_value(v, &spec)
 }
 
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
+fn str_maketrans(args: &[Value], kw: Kw) -> PyResult {
+    // a static method: no receiver in `args`
+    if !kw.is_empty() || args.is_empty() || args.len() > 3 {
+        return raise!(type_error, "maketrans() takes from 1 to 3 positional arguments");
+    }
+    let d = new_dict_obj();
+    if args.len() == 1 {
+        let Some(src) = dict_obj(args[0]) else {
+            return raise!(type_error, "if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in src.items() {
+            let key = match as_str(k) {
+                Some(s) if s.chars().count() == 1 => Value::small_int(s.chars().next().unwrap() as i64),
+                Some(_) => return raise!(value_error, "string keys in translate table must be of length 1"),
+                None => k,
+            };
+            d.set(key, v)?;
+        }
+    } else {
+        let (x, y) = (arg_str(args[0], "maketrans() argument 1")?, arg_str(args[1], "maketrans() argument 2")?);
+        if x.chars().count() != y.chars().count() {
+            return raise!(value_error, "the first two maketrans arguments must have equal length");
+        }
+        for (a, b) in x.chars().zip(y.chars()) {
+            d.set(Value::small_int(a as i64), Value::small_int(b as i64))?;
+        }
+        if let Some(z) = args.get(2) {
+            for c in arg_str(*z, "maketrans() argument 3")?.chars() {
+                d.set(Value::small_int(c as i64), Value::NONE)?;
+            }
+        }
+    }
+    Ok(Value::from_ptr(d))
+}
+
+/// `s.translate(table)`: map each code point through `table[ord(c)]`.
+fn str_translate(args: &[Value], kw: Kw) -> PyResult {
+    check_args("translate", args, kw, 1, 1)?;
+    let s = recv_str(args, "translate")?;
+    let mut out = String::new();
+    for c in s.chars() {
+        match ops::getitem(args[1], Value::small_int(c as i64)) {
+            Ok(v) if v.is_none() => {}
+            Ok(v) => {
+                if let Some(r) = as_str(v) {
+                    out.push_str(r);
+                } else if let Some(n) = to_i64(v) {
+                    match char::from_u32(n as u32) {
+                        Some(ch) => out.push(ch),
+                        None => return raise!(value_error, "character mapping must be in range(0x110000)"),
+                    }
+                } else {
+                    return raise!(type_error, "character mapping must return integer, None or str");
+                }
+            }
+            Err(e) if ops::is_instance_of(e.0, classes().lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// `s.format_map(mapping)`.
+fn str_format_map(args: &[Value], kw: Kw) -> PyResult {
+    check_args("format_map", args, kw, 1, 1)?;
+    let s = recv_str(args, "format_map")?;
+    let mapping = args[1];
+    let d = dict_obj(mapping);
+    let pairs: Vec<(Value, Value)> = match d {
+        Some(d) => d.items().iter().copied().collect(),
+        None => Vec::new(),
+    };
+    let r = format_template(s, &[], &pairs, &mut 0)?;
+    std::hint::black_box(mapping);
+    Ok(new_str(&r))
+}
+
 fn str_removeprefix(args: &[Value], kw: Kw) -> PyResult {
     check_args("removeprefix", args, kw, 1, 1)?;
     let s = recv_str(args, "removeprefix")?;
@@ -1648,9 +1726,15 @@ pub fn install() {
             ("expandtabs", str_expandtabs),
             ("format", str_format),
             ("removeprefix", str_removeprefix),
+            ("translate", str_translate),
+            ("format_map", str_format_map),
             ("removesuffix", str_removesuffix),
         ],
     );
+    // str.maketrans is a static method
+    // SAFETY: builtin classes are immortal.
+    let mt = new_builtin("maketrans", str_maketrans, Value::from_ptr(c.str));
+    unsafe { &*c.str }.dict().set(intern("maketrans"), crate::builtins::make_staticmethod(mt)).unwrap();
     add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
     let (set_cls, fs_cls) = crate::types::set::install_classes();
     set_cls.ctor.set(Some(set_ctor));
