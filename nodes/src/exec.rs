@@ -915,6 +915,7 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
 fn finish_class_hooks(cls: &'static ClassObj, ns: &'static morel_runtime::types::dict::DictObj, kw: &'static morel_runtime::types::dict::DictObj) -> PyResult<()> {
     let cv = Value::from_ptr(cls);
     cls.custom_getattribute.set(cls.lookup(intern("__getattribute__")).and_then(as_function).is_some());
+    cls.compute_attr_flags();
     // __slots__ restrict attributes only when every class in the MRO declares them
     let mut allowed: Vec<Value> = Vec::new();
     let mut all_slotted = true;

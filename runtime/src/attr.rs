@@ -49,6 +49,13 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
         if cls.custom_getattribute.get() {
             return custom_getattribute(obj, name);
         }
+        // Fast path: no data descriptors anywhere in the MRO, so the
+        // instance's own attribute wins without a class lookup.
+        if cls.reads_instance_first() {
+            if let Some(v) = inst.get_attr(nm) {
+                return Ok(Some(v));
+            }
+        }
         let found = cls.lookup(name);
         if let Some(f) = found {
             if crate::builtins::is_data_descriptor(f) {
@@ -279,15 +286,20 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     };
     if let Some(inst) = as_instance(obj) {
         let cls = inst.class();
-        if let Some(f) = cls.lookup(name) {
-            if crate::builtins::is_data_descriptor(f) {
-                return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
+        if !cls.reads_instance_first() {
+            if let Some(f) = cls.lookup(name) {
+                if crate::builtins::is_data_descriptor(f) {
+                    return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
+                }
             }
         }
-        if let Some(sa) = cls.lookup_str("__setattr__") {
-            if !crate::builtins::is_object_setattr(sa) {
-                call(sa, &[obj, name, v], &[])?;
-                return Ok(());
+        let check_setattr = cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed);
+        if check_setattr {
+            if let Some(sa) = cls.lookup_str("__setattr__") {
+                if !crate::builtins::is_object_setattr(sa) {
+                    call(sa, &[obj, name, v], &[])?;
+                    return Ok(());
+                }
             }
         }
         if nm.as_str() == "__class__" {

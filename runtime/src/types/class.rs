@@ -48,6 +48,11 @@ pub struct ClassObj {
     pub module: Cell<Value>,
     /// A Python `__getattribute__` is defined somewhere in the MRO.
     pub custom_getattribute: Cell<bool>,
+    /// A Python `__setattr__` is defined somewhere in the MRO.
+    pub custom_setattr: Cell<bool>,
+    /// Some class in the MRO holds a data descriptor (property, or an
+    /// object with `__set__`): instance reads must consult the class first.
+    pub has_data_descriptors: Cell<bool>,
     /// Allowed instance attribute names when every class in the MRO
     /// declares `__slots__` (a tuple), else NONE.
     pub slots: Cell<Value>,
@@ -63,6 +68,37 @@ crate::py_vtable!(ClassObj, "type", |o, t| {
 });
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// Set once any class gains a data descriptor or `__setattr__` after
+/// creation: the per-class fast-path flags may then be stale for its
+/// subclasses, so attribute access takes the full path from then on.
+pub static LATE_CLASS_CHANGE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl ClassObj {
+    /// Recomputes the attribute fast-path flags from the MRO (at class creation).
+    pub fn compute_attr_flags(&self) {
+        let mut descr = false;
+        let mut setattr = false;
+        for c in self.mro() {
+            let Some(c) = as_class(*c) else { continue };
+            for (k, v) in c.dict().items() {
+                if crate::builtins::is_data_descriptor(v) {
+                    descr = true;
+                }
+                if str_obj(k).map(|s| s.as_str() == "__setattr__").unwrap_or(false) && crate::types::function::as_function(v).is_some() {
+                    setattr = true;
+                }
+            }
+        }
+        self.has_data_descriptors.set(descr);
+        self.custom_setattr.set(setattr);
+    }
+    /// May instance attribute reads skip the class lookup for data descriptors?
+    #[inline]
+    pub fn reads_instance_first(&self) -> bool {
+        !self.has_data_descriptors.get() && !LATE_CLASS_CHANGE.load(Ordering::Relaxed)
+    }
+}
 
 impl ClassObj {
     pub fn name(&self) -> &'static str {
@@ -96,8 +132,18 @@ impl ClassObj {
     }
     pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
         crate::object::share(v);
-        if str_obj(name).map(|s| s.as_str() == "__getattribute__").unwrap_or(false) {
-            self.custom_getattribute.set(crate::types::function::as_function(v).is_some());
+        match str_obj(name).map(|s| s.as_str()) {
+            Some("__getattribute__") => self.custom_getattribute.set(crate::types::function::as_function(v).is_some()),
+            Some("__setattr__") => {
+                self.custom_setattr.set(crate::types::function::as_function(v).is_some());
+                LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
+            }
+            _ => {}
+        }
+        if crate::builtins::is_data_descriptor(v) {
+            self.has_data_descriptors.set(true);
+            // Subclasses made earlier computed their flags without it.
+            LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
         }
         self.dict().set(name, v)?;
         self.bump_version();
@@ -168,6 +214,8 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
         root_shape: shape,
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),
+        custom_setattr: Cell::new(false),
+        has_data_descriptors: Cell::new(true),
         slots: Cell::new(Value::NONE),
     });
     let object = Value::from_ptr(classes().object);
@@ -212,6 +260,8 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         root_shape: Shape::new_root(),
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),
+        custom_setattr: Cell::new(false),
+        has_data_descriptors: Cell::new(true),
         slots: Cell::new(Value::NONE),
     });
     // Builtin classes are made before the class registry exists: root each now.

@@ -153,6 +153,20 @@ pub fn intern(s: &str) -> Value {
     if s.is_empty() {
         return empty_str();
     }
+    // Interned strings are immortal, so a per-thread cache of the global
+    // table is always valid and spares the lock on the common lookups.
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<Box<str>, Value>> = std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(v) = CACHE.with(|c| c.borrow().get(s).copied()) {
+        return v;
+    }
+    let v = intern_global(s);
+    CACHE.with(|c| c.borrow_mut().insert(s.into(), v));
+    v
+}
+
+fn intern_global(s: &str) -> Value {
     let i = INTERNED.get().unwrap();
     if let Some(v) = i.map.lock().get(s) {
         return *v;
