@@ -75,7 +75,12 @@ class partial:
     """New function with partial application of the given arguments and
     keywords."""
 
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        self = args[0]
+        func = args[1]
+        args = args[2:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if type(func) is partial:
@@ -201,6 +206,12 @@ _KWD_MARK = object()
 
 
 def _make_key(args, kwds, typed):
+    if not kwds and not typed and len(args) == 1:
+        # a lone int or str argument is its own key (as in CPython, where
+        # f(1) and f(1.0) therefore have different keys)
+        t = type(args[0])
+        if t is int or t is str:
+            return args[0]
     key = args
     if kwds:
         key = key + (_KWD_MARK,)
@@ -417,29 +428,48 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K:
-        def __init__(self, obj):
+class KeyWrapper:
+    """What cmp_to_key() returns: called with an object, it wraps that object
+    in a KeyWrapper whose comparisons ask the cmp function."""
+
+    def __init__(self, cmp, obj=_MISSING):
+        self._cmp = cmp
+        if obj is not _MISSING:
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __lt__(self, other):
+        return self._compare(other) < 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __gt__(self, other):
+        return self._compare(other) > 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __eq__(self, other):
+        return self._compare(other) == 0
 
-        __hash__ = None
-    return K
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
 
 
 # ------------------------------------------------------------ cached_property

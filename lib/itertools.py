@@ -14,6 +14,9 @@ __all__ = [
 ]
 
 
+_NO_ARG = object()
+
+
 class _Lazy:
     """Base of the iterator classes: subclasses set self._gen."""
 
@@ -25,14 +28,13 @@ class _Lazy:
 
 
 def _is_number(x):
-    return isinstance(x, (int, float, complex)) if _has_complex else isinstance(x, (int, float))
-
-
-try:
-    complex
-    _has_complex = True
-except NameError:
-    _has_complex = False
+    if isinstance(x, (int, float)):
+        return True
+    cls = type(x)
+    for name in ("__index__", "__int__", "__float__", "__complex__"):
+        if hasattr(cls, name):
+            return True
+    return False
 
 
 def _as_index(x):
@@ -89,7 +91,9 @@ class cycle(_Lazy):
 class repeat(_Lazy):
     """repeat(object [,times]) --> object, times times or forever."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_NO_ARG, times=None):
+        if object is _NO_ARG:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._object = object
         if times is None:
             self._left = -1
@@ -234,6 +238,8 @@ class starmap(_Lazy):
 
     def _run(self, function, it):
         for args in it:
+            if type(args) is not tuple:
+                args = tuple(args)
             yield function(*args)
 
 
@@ -292,7 +298,7 @@ class islice(_Lazy):
                 start = _islice_int(start, _ISLICE_INDICES)
             else:
                 start = 0
-            stop = _islice_int(stop, _ISLICE_INDICES)
+            stop = _islice_int(stop, _ISLICE_STOP)
             if step is None:
                 step = 1
             else:

@@ -182,6 +182,13 @@ def _is_sequence_like(x):
     return isinstance(x, (list, tuple, str, dict, range)) or hasattr(x, "__getitem__")
 
 
+def _iter_arg(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % _type_name(a)) from None
+
+
 def concat(a, b):
     "Same as a + b, for a and b sequences."
     if not _is_sequence_like(a):
@@ -197,7 +204,7 @@ def contains(a, b):
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     n = 0
-    for item in a:
+    for item in _iter_arg(a):
         if item is b or item == b:
             n += 1
     return n
@@ -216,7 +223,7 @@ def getitem(a, b):
 def indexOf(a, b):
     "Return the first index of b in a."
     i = 0
-    for item in a:
+    for item in _iter_arg(a):
         if item is b or item == b:
             return i
         i += 1
@@ -355,8 +362,9 @@ class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand; dotted names fetch nested attributes."""
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -379,8 +387,10 @@ class itemgetter:
     """Return a callable object that fetches the given item(s) from its
     operand."""
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -398,7 +408,12 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand,
     with the given arguments."""
 
-    def __init__(self, name, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self = args[0]
+        name = args[1]
+        args = args[2:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name

@@ -4,7 +4,24 @@
 
 /// (module name, source, is a package)
 pub static MODULES: &[(&str, &str, bool)] = &[
+    ("abc", include_str!("../../lib/abc.py"), false),
     ("bisect", include_str!("../../lib/bisect.py"), false),
+    ("collections", include_str!("../../lib/collections/__init__.py"), true),
+    ("collections.abc", include_str!("../../lib/collections/abc.py"), false),
+    ("contextlib", include_str!("../../lib/contextlib.py"), false),
+    ("copy", include_str!("../../lib/copy.py"), false),
+    ("functools", include_str!("../../lib/functools.py"), false),
+    ("heapq", include_str!("../../lib/heapq.py"), false),
+    ("io", include_str!("../../lib/io.py"), false),
+    ("json", include_str!("../../lib/json/__init__.py"), true),
+    ("json.decoder", include_str!("../../lib/json/decoder.py"), false),
+    ("json.encoder", include_str!("../../lib/json/encoder.py"), false),
+    ("itertools", include_str!("../../lib/itertools.py"), false),
+    ("operator", include_str!("../../lib/operator.py"), false),
+    ("random", include_str!("../../lib/random.py"), false),
+    ("string", include_str!("../../lib/string.py"), false),
+    ("textwrap", include_str!("../../lib/textwrap.py"), false),
+    ("typing", include_str!("../../lib/typing.py"), false),
 ];
 
 /// The bundled source of module `name`, if there is one.

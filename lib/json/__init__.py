@@ -1,0 +1,80 @@
+"""JSON (RFC 8259) encoding and decoding: dumps/dump, loads/load."""
+
+from json.decoder import JSONDecoder, JSONDecodeError
+from json.encoder import JSONEncoder
+
+__version__ = "2.0.9"
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder",
+           "JSONDecodeError", "JSONEncoder"]
+
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
+def _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
+             separators, default, sort_keys, kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan
+            and cls is None and indent is None and separators is None
+            and default is None and not sort_keys and not kw):
+        return _default_encoder
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """`obj` as a JSON formatted str."""
+    return _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
+                    indent, separators, default, sort_keys, kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Write `obj` as JSON to the file-like `fp` (anything with write())."""
+    enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
+                   indent, separators, default, sort_keys, kw)
+    for chunk in enc.iterencode(obj):
+        fp.write(chunk)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python object for the JSON document `s`."""
+    if not isinstance(s, str):
+        raise TypeError("the JSON object must be str, bytes or bytearray, not %s"
+                        % (s.__class__.__name__,))
+    if s.startswith("\ufeff"):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    if (cls is None and object_hook is None and parse_int is None
+            and parse_float is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw["object_hook"] = object_hook
+    if object_pairs_hook is not None:
+        kw["object_pairs_hook"] = object_pairs_hook
+    if parse_float is not None:
+        kw["parse_float"] = parse_float
+    if parse_int is not None:
+        kw["parse_int"] = parse_int
+    if parse_constant is not None:
+        kw["parse_constant"] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python object for the JSON document read from `fp` (anything with
+    read())."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)

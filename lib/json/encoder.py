@@ -1,0 +1,258 @@
+"""The JSON encoder: JSONEncoder and the string escapers."""
+
+INFINITY = float("inf")
+
+# escapes used whatever ensure_ascii says
+_SHORT_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+_ESCAPE = dict(_SHORT_ESCAPES)
+for _i in range(0x20):
+    _c = chr(_i)
+    if _c not in _ESCAPE:
+        _ESCAPE[_c] = "\\u%04x" % _i
+_ESCAPE_ASCII = dict(_ESCAPE)
+_ESCAPE_ASCII["\x7f"] = "\\u007f"
+del _i, _c
+
+
+def _plain(s):
+    """True if `s` has nothing to escape in either mode."""
+    return s.isascii() and s.isprintable() and '"' not in s and "\\" not in s
+
+
+def encode_basestring(s):
+    """`s` as a JSON string literal, keeping non-ASCII characters."""
+    if _plain(s):
+        return '"' + s + '"'
+    table = _ESCAPE
+    parts = ['"']
+    for ch in s:
+        e = table.get(ch)
+        parts.append(ch if e is None else e)
+    parts.append('"')
+    return "".join(parts)
+
+
+def encode_basestring_ascii(s):
+    """`s` as a JSON string literal with only ASCII characters (\\uXXXX
+    escapes, surrogate pairs above U+FFFF)."""
+    if _plain(s):
+        return '"' + s + '"'
+    table = _ESCAPE_ASCII
+    parts = ['"']
+    for ch in s:
+        e = table.get(ch)
+        if e is not None:
+            parts.append(e)
+            continue
+        n = ord(ch)
+        if n < 0x7f:
+            parts.append(ch)
+        elif n <= 0xFFFF:
+            parts.append("\\u%04x" % n)
+        else:
+            n -= 0x10000
+            parts.append("\\u%04x\\u%04x" % (0xD800 | (n >> 10), 0xDC00 | (n & 0x3FF)))
+    parts.append('"')
+    return "".join(parts)
+
+
+py_encode_basestring = encode_basestring
+py_encode_basestring_ascii = encode_basestring_ascii
+c_encode_basestring = None
+c_encode_basestring_ascii = None
+c_make_encoder = None
+
+
+def _int_text(o):
+    if type(o) is int:
+        return repr(o)
+    return int.__repr__(o)
+
+
+class JSONEncoder:
+    """Turns Python dicts, lists, tuples, strings, numbers, booleans and None
+    into JSON text.  Subclasses override default() to serialize other
+    objects."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError("Object of type %s is not JSON serializable"
+                        % (o.__class__.__name__,))
+
+    def encode(self, o):
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        return "".join(self._chunks(o))
+
+    def iterencode(self, o, _one_shot=False):
+        return iter(self._chunks(o))
+
+    # ------------------------------------------------------------ internals
+    def _float_text(self, o):
+        if o != o:
+            text = "NaN"
+        elif o == INFINITY:
+            text = "Infinity"
+        elif o == -INFINITY:
+            text = "-Infinity"
+        elif type(o) is float:
+            return repr(o)
+        else:
+            return float.__repr__(o)
+        if not self.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant")
+        return text
+
+    def _chunks(self, o):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        out = []
+        markers = {} if self.check_circular else None
+        enc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        item_sep = self.item_separator
+        key_sep = self.key_separator
+        skipkeys = self.skipkeys
+        sort_keys = self.sort_keys
+        float_text = self._float_text
+        default = self.default
+
+        def value(o, level):
+            if isinstance(o, str):
+                out.append(enc(o))
+            elif o is None:
+                out.append("null")
+            elif o is True:
+                out.append("true")
+            elif o is False:
+                out.append("false")
+            elif isinstance(o, int):
+                out.append(_int_text(o))
+            elif isinstance(o, float):
+                out.append(float_text(o))
+            elif isinstance(o, (list, tuple)):
+                array(o, level)
+            elif isinstance(o, dict):
+                obj(o, level)
+            else:
+                if markers is not None:
+                    key = id(o)
+                    if key in markers:
+                        raise ValueError("Circular reference detected")
+                    markers[key] = o
+                value(default(o), level)
+                if markers is not None:
+                    del markers[key]
+
+        def array(lst, level):
+            if not lst:
+                out.append("[]")
+                return
+            if markers is not None:
+                key = id(lst)
+                if key in markers:
+                    raise ValueError("Circular reference detected")
+                markers[key] = lst
+            out.append("[")
+            if indent is not None:
+                level += 1
+                newline = "\n" + indent * level
+                sep = item_sep + newline
+                out.append(newline)
+            else:
+                sep = item_sep
+            first = True
+            for item in lst:
+                if first:
+                    first = False
+                else:
+                    out.append(sep)
+                value(item, level)
+            if indent is not None:
+                level -= 1
+                out.append("\n" + indent * level)
+            out.append("]")
+            if markers is not None:
+                del markers[key]
+
+        def obj(dct, level):
+            if not dct:
+                out.append("{}")
+                return
+            if markers is not None:
+                key = id(dct)
+                if key in markers:
+                    raise ValueError("Circular reference detected")
+                markers[key] = dct
+            out.append("{")
+            if indent is not None:
+                level += 1
+                newline = "\n" + indent * level
+                sep = item_sep + newline
+                out.append(newline)
+            else:
+                sep = item_sep
+            first = True
+            items = sorted(dct.items()) if sort_keys else dct.items()
+            for k, v in items:
+                if isinstance(k, str):
+                    pass
+                elif isinstance(k, float):
+                    k = float_text(k)
+                elif k is True:
+                    k = "true"
+                elif k is False:
+                    k = "false"
+                elif k is None:
+                    k = "null"
+                elif isinstance(k, int):
+                    k = _int_text(k)
+                elif skipkeys:
+                    continue
+                else:
+                    raise TypeError("keys must be str, int, float, bool or None, not %s"
+                                    % (k.__class__.__name__,))
+                if first:
+                    first = False
+                else:
+                    out.append(sep)
+                out.append(enc(k))
+                out.append(key_sep)
+                value(v, level)
+            if indent is not None:
+                level -= 1
+                out.append("\n" + indent * level)
+            out.append("}")
+            if markers is not None:
+                del markers[key]
+
+        value(o, 0)
+        return out
