@@ -889,6 +889,9 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
         };
         let code = d.code;
         let func = new_function(code as *const CodeUnit as *const (), code.name, code.qualname, code.module, defaults, closure);
+        if let Some(doc) = docstring(code.body) {
+            as_function(func).unwrap().doc.set(doc);
+        }
         if d.kw_defaults.iter().any(|k| k.is_some()) {
             let fv = as_function(func).unwrap();
             ts.push(func);
@@ -899,9 +902,7 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
                     kd.set(code.params.names[code.params.n_pos + code.params.vararg as usize + i], v)?;
                 }
             }
-            let attrs = new_dict_obj();
-            attrs.set(intern("__kwdefaults__"), Value::from_ptr(kd))?;
-            fv.attrs.set(Value::from_ptr(attrs));
+            fv.kwdefaults.set(Value::from_ptr(kd));
         }
         Ok(func)
     })();
@@ -957,6 +958,14 @@ fn finish_class_hooks(cls: &'static ClassObj, ns: &'static morel_runtime::types:
         }
     }
     Ok(())
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<Value> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr::Const(c))) if morel_runtime::types::str::str_obj(c.value).is_some() => Some(c.value),
+        _ => None,
+    }
 }
 
 /// Runs a function body whose arguments are already bound in slots at `base`.
@@ -1056,6 +1065,8 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         let modname = morel_runtime::types::function::as_module(d.body.module).map(|m| m.name).unwrap_or(Value::NONE);
         ns.set(intern("__module__"), modname)?;
         ns.set(intern("__qualname__"), d.body.qualname)?;
+        // every class has its own __doc__ (not inherited)
+        ns.set(intern("__doc__"), docstring(d.body.body).unwrap_or(Value::NONE))?;
         let bf = plain_frame(d.body, Some(ns))?;
         for (slot, _) in d.body.cells {
             bf.set(*slot, Value::from_ptr(morel_runtime::types::function::new_cell(Value::UNBOUND)));

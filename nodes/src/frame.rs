@@ -265,8 +265,7 @@ pub fn bind_args(
 }
 
 pub fn kwdefaults(func: &FunctionObj) -> Option<&'static DictObj> {
-    let attrs = morel_runtime::types::dict::dict_obj(func.attrs.get())?;
-    morel_runtime::types::dict::dict_obj(attrs.get_str(morel_runtime::types::str::intern("__kwdefaults__"))?)
+    morel_runtime::types::dict::dict_obj(func.kwdefaults.get())
 }
 
 #[cold]

@@ -210,6 +210,11 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 crate::ops::dict_from_pairs(&inst.attrs())?
             } else if let Some(c) = as_class(obj) {
                 crate::methods::dict_copy(crate::types::dict::dict_obj(c.dict.get()).unwrap())
+            } else if let Some(f) = as_function(obj) {
+                if crate::types::dict::dict_obj(f.attrs.get()).is_none() {
+                    f.attrs.set(crate::types::dict::new_dict());
+                }
+                f.attrs.get()
             } else if let Some(m) = as_module(obj) {
                 let d = crate::types::dict::new_dict_obj();
                 for (k, c) in m.cells.items() {
@@ -223,7 +228,15 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
         }
-        "__doc__" => Value::NONE,
+        "__doc__" => {
+            if let Some(f) = as_function(obj) {
+                f.doc.get()
+            } else if let Some(c) = as_class(obj) {
+                c.lookup(intern("__doc__")).unwrap_or(Value::NONE)
+            } else {
+                Value::NONE
+            }
+        }
         "closed" if crate::types::file::is_closed(obj).is_some() => Value::bool(crate::types::file::is_closed(obj).unwrap()),
         "real" | "imag" if crate::types::complex::as_complex(obj).is_some() => {
             let c = crate::types::complex::as_complex(obj).unwrap();
@@ -273,6 +286,10 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         },
         "__defaults__" => match as_function(obj) {
             Some(f) => f.defaults.get(),
+            None => return Ok(None),
+        },
+        "__kwdefaults__" => match as_function(obj) {
+            Some(f) => f.kwdefaults.get(),
             None => return Ok(None),
         },
         _ => return Ok(None),
@@ -358,6 +375,8 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(f) = as_function(obj) {
         match nm.as_str() {
             "__name__" => f.name.set(v),
+            "__doc__" => f.doc.set(v),
+            "__kwdefaults__" => f.kwdefaults.set(v),
             "__qualname__" => f.qualname.set(v),
             "__defaults__" => f.defaults.set(v),
             _ => {

@@ -1752,6 +1752,13 @@ pub fn install() {
     ];
     add_methods(set_cls, common);
     add_methods(fs_cls, common);
+    for cls in [set_cls, fs_cls] {
+        for n in ["__len__", "__contains__", "__iter__"] {
+            if let Some(f) = unsafe { &*c.list }.dict().get_str(intern(n)) {
+                cls.dict().set(intern(n), f).unwrap();
+            }
+        }
+    }
     add_methods(
         set_cls,
         &[

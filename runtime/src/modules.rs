@@ -320,6 +320,19 @@ fn sys_setrecursionlimit(a: &[Value], _k: Kw) -> PyResult {
 fn sys_is_gil_enabled(_a: &[Value], _k: Kw) -> PyResult {
     Ok(Value::FALSE)
 }
+/// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+fn sys_exc_info(_a: &[Value], _k: Kw) -> PyResult {
+    let cur = crate::thread::thread().handling.borrow().last().copied();
+    match cur {
+        Some(e) => {
+            let t = Value::from_ptr(crate::types::class::class_of(e));
+            let tb = crate::types::exception::exc_state(e).map(|s| s.traceback.get()).unwrap_or(Value::NONE);
+            Ok(new_tuple(&[t, e, tb]))
+        }
+        None => Ok(new_tuple(&[Value::NONE, Value::NONE, Value::NONE])),
+    }
+}
+
 fn sys_intern(a: &[Value], _k: Kw) -> PyResult {
     match a.first().and_then(|v| as_str(*v)) {
         Some(s) => Ok(intern(s)),
@@ -337,6 +350,7 @@ fn install_sys() {
             ("setrecursionlimit", sys_setrecursionlimit),
             ("_is_gil_enabled", sys_is_gil_enabled),
             ("intern", sys_intern),
+            ("exc_info", sys_exc_info),
         ],
     );
     for (name, write) in [("stdout", stdout_write as NativeFn), ("stderr", stderr_write)] {

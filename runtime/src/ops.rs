@@ -1588,10 +1588,13 @@ fn repr_slow(v: Value) -> PyResult<String> {
     if let Some(s) = as_set(v) {
         let keys = s.keys();
         if keys.is_empty() {
-            return Ok(format!("{}()", type_name(v)));
+            return Ok(format!("{}()", class_of(v).name()));
         }
         let inner = with_repr_guard(v, "...", || Ok(format!("{{{}}}", join_reprs(&keys)?)))?;
-        return Ok(if s.frozen { format!("frozenset({})", inner) } else { inner });
+        let cls = class_of(v);
+        // subclasses (and frozenset) show their class name
+        let plain_set = !s.frozen && cls.name() == "set" && cls.module.get() == crate::types::str::intern("builtins");
+        return Ok(if plain_set { inner } else { format!("{}({})", cls.name(), inner) });
     }
     if let Some((d, kind)) = crate::methods::dict_view_parts(v) {
         let name = type_name(v);

@@ -23,6 +23,10 @@ pub struct FunctionObj {
     pub closure: Value,
     /// Function attributes (`f.x = 1`), a dict or NONE.
     pub attrs: Cell<Value>,
+    /// The docstring, or NONE.
+    pub doc: Cell<Value>,
+    /// Defaults of keyword-only parameters (a dict), or NONE.
+    pub kwdefaults: Cell<Value>,
 }
 
 crate::py_vtable!(FunctionObj, "function", |o, t| {
@@ -32,6 +36,8 @@ crate::py_vtable!(FunctionObj, "function", |o, t| {
     t.value(o.defaults.get());
     t.value(o.closure);
     t.value(o.attrs.get());
+    t.value(o.doc.get());
+    t.value(o.kwdefaults.get());
 });
 
 /// How the runtime calls a Python function: installed by the node interpreter.
@@ -57,6 +63,8 @@ pub fn new_function(code: *const (), name: Value, qualname: Value, module: Value
         defaults: Cell::new(defaults),
         closure,
         attrs: Cell::new(Value::NONE),
+        doc: Cell::new(Value::NONE),
+        kwdefaults: Cell::new(Value::NONE),
     });
     // Functions are shared from birth, and so is what they hold.
     crate::object::share(Value::from_ptr(f));
