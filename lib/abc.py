@@ -175,6 +175,7 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
+        _note_abc(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):

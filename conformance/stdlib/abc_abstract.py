@@ -158,3 +158,45 @@ class Override(Multi):
 
 
 attempt("Override()", lambda: Override())
+
+# the metaclass records the abstract methods
+print(type(ABC).__name__, type(Shape) is ABCMeta, type(Square).__name__)
+print(sorted(Shape.__abstractmethods__), sorted(HalfDone.__abstractmethods__), Square.__abstractmethods__)
+
+
+class MetaAbstract(metaclass=ABCMeta):
+    @abstractmethod
+    def f(self):
+        pass
+
+    @abstractmethod
+    def make(self):
+        pass
+
+
+attempt("MetaAbstract()", lambda: MetaAbstract())
+print(sorted(MetaAbstract.__abstractmethods__))
+
+
+class MetaDone(MetaAbstract):
+    def f(self):
+        return "f"
+
+    def make(self):
+        return type(self)()
+
+
+print(MetaDone().make().f(), MetaDone.__abstractmethods__)
+
+from abc import update_abstractmethods
+
+
+class Later(ABC):
+    @abstractmethod
+    def todo(self):
+        pass
+
+
+Later.todo = lambda self: "done now"
+update_abstractmethods(Later)
+print(Later.__abstractmethods__, Later().todo())

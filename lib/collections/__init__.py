@@ -360,6 +360,9 @@ class deque:
         return (self.__class__, (self._live(), self._maxlen))
 
 
+_MutableSequence.register(deque)
+
+
 def _index_int(v):
     if isinstance(v, int):
         return int(v)

@@ -32,7 +32,56 @@ def _check_methods(C, *methods):
 
 
 def _isinstance(obj, abc_cls):
-    return _abc_instancecheck(abc_cls, obj)
+    """isinstance(obj, abc_cls) as CPython answers it (registrations and
+    structural checks included)."""
+    if _abc_instancecheck(abc_cls, obj):
+        return True
+    probe = _BUILTIN_PROBES.get(abc_cls)
+    if probe is not None:
+        for klass in type(obj).__mro__:
+            if klass is not object and klass.__module__ == "builtins":
+                return probe(obj)
+    return False
+
+
+# Morel's builtin types do not list all their slots (__hash__, __call__,
+# __next__, __reversed__) as attributes; for instances of builtin types and
+# their subclasses these ABCs are answered by trying the operation.
+def _probe_hash(obj):
+    try:
+        hash(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _probe_iter(obj):
+    try:
+        iter(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _probe_iterator(obj):
+    try:
+        return iter(obj) is obj
+    except TypeError:
+        return False
+
+
+def _probe_reversed(obj):
+    if not _probe_iter(obj):
+        return False
+    try:
+        reversed(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _probe_generator(obj):
+    return type(obj).__name__ == "generator"
 
 
 # ------------------------------------------------------------- one-trick ponies
@@ -735,6 +784,15 @@ for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
              MappingView, KeysView, ItemsView, ValuesView, MutableMapping,
              Sequence, ByteString, MutableSequence):
     _note_abc(_cls)
+
+_BUILTIN_PROBES = {
+    Hashable: _probe_hash,
+    Callable: callable,
+    Iterable: _probe_iter,
+    Iterator: _probe_iterator,
+    Reversible: _probe_reversed,
+    Generator: _probe_generator,
+}
 
 MutableSet.register(set)
 Set.register(frozenset)
