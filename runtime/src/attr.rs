@@ -303,19 +303,19 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     };
     if let Some(inst) = as_instance(obj) {
         let cls = inst.class();
-        if !cls.reads_instance_first() {
-            if let Some(f) = cls.lookup(name) {
-                if crate::builtins::is_data_descriptor(f) {
-                    return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
-                }
-            }
-        }
         let check_setattr = cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed);
         if check_setattr {
             if let Some(sa) = cls.lookup_str("__setattr__") {
                 if !crate::builtins::is_object_setattr(sa) {
                     call(sa, &[obj, name, v], &[])?;
                     return Ok(());
+                }
+            }
+        }
+        if !cls.reads_instance_first() {
+            if let Some(f) = cls.lookup(name) {
+                if crate::builtins::is_data_descriptor(f) {
+                    return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
                 }
             }
         }

@@ -1379,6 +1379,12 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
 
 fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     let v = args[0];
+    if v == ellipsis() {
+        return Ok(new_str("Ellipsis"));
+    }
+    if v == not_implemented() {
+        return Ok(new_str("NotImplemented"));
+    }
     // a subclass of a builtin type shows its builtin value
     if let Some(n) = crate::types::class::native_of(v) {
         if !crate::types::exception::is_exception_instance(v) {

@@ -252,7 +252,12 @@ pub fn hash(v: Value) -> PyResult<i64> {
     if let Some(c) = crate::types::complex::as_complex(v) {
         return Ok(if c.im == 0.0 { float_hash(c.re) } else { crate::types::complex::hash(c) });
     }
-    if list_obj(v).is_some() || dict_obj(v).is_some() || as_set(v).is_some() || as_bytes(v).is_some() {
+    if list_obj(v).is_some()
+        || dict_obj(v).is_some()
+        || as_set(v).is_some()
+        || as_bytes(v).is_some()
+        || crate::methods::dict_view_dict(v).is_some()
+    {
         return raise!(type_error, "unhashable type: '{}'", type_name(v));
     }
     if let Some(n) = native_of(v).filter(|_| user_override(v, "__hash__").is_none() && user_override(v, "__eq__").is_none()) {
@@ -788,7 +793,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 std::hint::black_box((a, b));
                 return Ok(t);
             }
-            if inplace && list_obj(a).is_some() && as_instance(b).is_none() {
+            if inplace && list_obj(a).is_some() && user_override(a, "__iadd__").is_none() {
                 let l = list_obj(a).unwrap();
                 let it = iter(b)?;
                 while let Some(v) = next(it)? {
