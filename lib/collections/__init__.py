@@ -958,12 +958,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    def __setattr__(self, name, value):
-        if type(self) is cls:
-            raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (typename, name))
-        object.__setattr__(self, name, value)
-
     ns = {
         "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
         "__module__": module if module is not None else _caller_module(),
@@ -976,7 +970,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__repr__": __repr__,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
-        "__setattr__": __setattr__,
+        "__slots__": (),
     }
     for index, name in enumerate(fields):
         ns[name] = property(_field_getter(index), _field_set, _field_del,

@@ -910,56 +910,6 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
     r
 }
 
-/// After a class is made: `__slots__`, `__getattribute__`, then each
-/// attribute's `__set_name__`, then the base's `__init_subclass__` with the
-/// class keywords.
-fn finish_class_hooks(cls: &'static ClassObj, ns: &'static morel_runtime::types::dict::DictObj, kw: &'static morel_runtime::types::dict::DictObj) -> PyResult<()> {
-    let cv = Value::from_ptr(cls);
-    cls.custom_getattribute.set(cls.lookup(intern("__getattribute__")).and_then(as_function).is_some());
-    cls.compute_attr_flags();
-    // __slots__ restrict attributes only when every class in the MRO declares them
-    let mut allowed: Vec<Value> = Vec::new();
-    let mut all_slotted = true;
-    for c in cls.mro() {
-        let Some(c) = as_class(*c) else { continue };
-        if std::ptr::eq(c, classes().object) {
-            continue;
-        }
-        match c.dict().get_str(intern("__slots__")) {
-            Some(s) => {
-                let names = if morel_runtime::types::str::str_obj(s).is_some() { new_tuple(&[s]) } else { morel_runtime::builtins::tuple_of(s)? };
-                allowed.extend_from_slice(tuple_items(names).unwrap_or(&[]));
-            }
-            None => all_slotted = false,
-        }
-    }
-    if all_slotted && cls.dict().get_str(intern("__slots__")).is_some() {
-        if allowed.iter().any(|a| as_str(*a) == Some("__dict__")) {
-            cls.slots.set(Value::NONE);
-        } else {
-            cls.slots.set(new_tuple(&allowed));
-        }
-    }
-    for (k, v) in ns.items() {
-        if let Some(m) = morel_runtime::attr::getattr_opt(Value::from_ptr(class_of(v)), intern("__set_name__"))? {
-            if as_class(v).is_none() && !v.is_small_int() && !v.is_float() {
-                call(m, &[v, cv, k], &[])?;
-            }
-        }
-    }
-    // the nearest base's __init_subclass__, as an implicit classmethod
-    let mro = cls.mro();
-    for c in &mro[1..] {
-        if let Some(m) = as_class(*c).and_then(|c| c.dict().get_str(intern("__init_subclass__"))) {
-            let f = morel_runtime::builtins::unwrap_classmethod(m);
-            let pairs: Vec<(Value, Value)> = kw.items().iter().copied().collect();
-            call_with_receiver(f, cv, &[], &pairs)?;
-            break;
-        }
-    }
-    Ok(())
-}
-
 /// The docstring of a body: its first statement, when that is a string literal.
 fn docstring(body: &[Stmt]) -> Option<Value> {
     match body.first().map(|s| &s.kind) {
@@ -1103,7 +1053,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                 if c.module.get().is_none() {
                     c.module.set(modname);
                 }
-                finish_class_hooks(c, ns, new_dict_obj())?;
+                morel_runtime::call::finish_class_hooks(c, ns, new_dict_obj())?;
             }
             return Ok(made);
         }
@@ -1125,7 +1075,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         if let Some(c) = class_cell.and_then(morel_runtime::types::function::as_cell) {
             c.value.set(cv);
         }
-        finish_class_hooks(cls, ns, class_kw)?;
+        morel_runtime::call::finish_class_hooks(cls, ns, class_kw)?;
         Ok(cv)
     })();
     ts.pop_slots(base);

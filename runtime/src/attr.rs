@@ -296,14 +296,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
     }))
 }
 
-/// `obj.name = v`.
+/// `obj.name = v`: a class's own `__setattr__` first, else the generic store.
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
-    let Some(nm) = str_obj(name) else {
-        return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
-    };
     if let Some(inst) = as_instance(obj) {
         let cls = inst.class();
-        let check_setattr = cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed);
+        let check_setattr =
+            cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed);
         if check_setattr {
             if let Some(sa) = cls.lookup_str("__setattr__") {
                 if !crate::builtins::is_object_setattr(sa) {
@@ -312,6 +310,17 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 }
             }
         }
+    }
+    generic_setattr(obj, name, v)
+}
+
+/// `object.__setattr__(obj, name, v)`: descriptors, `__slots__`, then the instance.
+pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let Some(nm) = str_obj(name) else {
+        return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
+    };
+    if let Some(inst) = as_instance(obj) {
+        let cls = inst.class();
         if !cls.reads_instance_first() {
             if let Some(f) = cls.lookup(name) {
                 if crate::builtins::is_data_descriptor(f) {

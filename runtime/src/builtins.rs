@@ -1207,7 +1207,10 @@ fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
             cls.dict().set(k, v)?;
         }
     }
-    cls.module.set(intern("__main__"));
+    cls.module.set(dict_obj(a[2]).and_then(|d| d.get_str(intern("__module__"))).unwrap_or_else(|| intern("__main__")));
+    if let Some(d) = dict_obj(a[2]) {
+        crate::call::finish_class_hooks(cls, d, crate::types::dict::new_dict_obj())?;
+    }
     Ok(Value::from_ptr(cls))
 }
 
@@ -1364,17 +1367,8 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
     if args.len() != 3 {
         return raise!(type_error, "expected 3 arguments, got {}", args.len());
     }
-    let inst = as_instance(args[0]);
-    match (inst, str_obj(args[1])) {
-        (Some(i), Some(n)) => {
-            i.set_attr(n, args[2]);
-            Ok(Value::NONE)
-        }
-        _ => {
-            setattr(args[0], args[1], args[2])?;
-            Ok(Value::NONE)
-        }
-    }
+    crate::attr::generic_setattr(args[0], args[1], args[2])?;
+    Ok(Value::NONE)
 }
 
 fn object_repr(args: &[Value], _kw: Kw) -> PyResult {

@@ -200,3 +200,55 @@ pub fn call_method_by_name(obj: Value, name: &str, args: &[Value]) -> PyResult {
     let m = getattr(obj, intern(name))?;
     call(m, args, &[])
 }
+
+/// After a class is made: `__slots__`, `__getattribute__`, then each
+/// attribute's `__set_name__`, then the base's `__init_subclass__` with the
+/// class keywords.
+pub fn finish_class_hooks(cls: &'static ClassObj, ns: &'static crate::types::dict::DictObj, kw: &'static crate::types::dict::DictObj) -> PyResult<()> {
+    let cv = Value::from_ptr(cls);
+    cls.custom_getattribute.set(cls.lookup(intern("__getattribute__")).and_then(crate::types::function::as_function).is_some());
+    cls.compute_attr_flags();
+    // __slots__ restrict attributes only when every class in the MRO declares them
+    let mut allowed: Vec<Value> = Vec::new();
+    let mut all_slotted = true;
+    for c in cls.mro() {
+        let Some(c) = crate::types::class::as_class(*c) else { continue };
+        // builtin types have no instance __dict__ of their own
+        if std::ptr::eq(c, crate::classes().object) || c.module.get() == intern("builtins") {
+            continue;
+        }
+        match c.dict().get_str(intern("__slots__")) {
+            Some(s) => {
+                let names = if crate::types::str::str_obj(s).is_some() { crate::types::tuple::new_tuple(&[s]) } else { crate::builtins::tuple_of(s)? };
+                allowed.extend_from_slice(crate::types::tuple::tuple_items(names).unwrap_or(&[]));
+            }
+            None => all_slotted = false,
+        }
+    }
+    if all_slotted && cls.dict().get_str(intern("__slots__")).is_some() {
+        if allowed.iter().any(|a| crate::types::str::as_str(*a) == Some("__dict__")) {
+            cls.slots.set(Value::NONE);
+        } else {
+            cls.slots.set(crate::types::tuple::new_tuple(&allowed));
+        }
+    }
+    for (k, v) in ns.items() {
+        if let Some(m) = crate::attr::getattr_opt(Value::from_ptr(crate::types::class::class_of(v)), intern("__set_name__"))? {
+            if crate::types::class::as_class(v).is_none() && !v.is_small_int() && !v.is_float() {
+                call(m, &[v, cv, k], &[])?;
+            }
+        }
+    }
+    // the nearest base's __init_subclass__, as an implicit classmethod
+    let mro = cls.mro();
+    for c in &mro[1..] {
+        if let Some(m) = crate::types::class::as_class(*c).and_then(|c| c.dict().get_str(intern("__init_subclass__"))) {
+            let f = crate::builtins::unwrap_classmethod(m);
+            let pairs: Vec<(Value, Value)> = kw.items().iter().copied().collect();
+            call_with_receiver(f, cv, &[], &pairs)?;
+            break;
+        }
+    }
+    Ok(())
+}
+
