@@ -143,22 +143,30 @@ impl Expr {
             Expr::Comp(c) => match c.kind {
                 CompKind::List => {
                     let out = new_list_obj(0);
-                    comp_clause(f, c, 0, &mut |v| {
-                        out.items.push(v);
+                    comp_clause(f, c, 0, &mut || {
+                        out.items.push(c.elt.eval(f)?);
                         Ok(())
                     })?;
                     Ok(Value::from_ptr(out))
                 }
                 CompKind::Set => {
                     let out = morel_runtime::types::set::new_set(false);
-                    comp_clause(f, c, 0, &mut |v| out.add(v).map(|_| ()))?;
+                    comp_clause(f, c, 0, &mut || out.add(c.elt.eval(f)?).map(|_| ()))?;
                     Ok(Value::from_ptr(out))
                 }
                 CompKind::Dict => {
                     let out = new_dict_obj();
                     let key = c.key.unwrap();
                     // The key is evaluated before the value, as in Python 3.8+.
-                    comp_clause_kv(f, c, 0, key, &mut |k, v| out.set(k, v))?;
+                    comp_clause(f, c, 0, &mut || {
+                        let k = key.eval(f)?;
+                        let kk = f.ts.push(k);
+                        let v = c.elt.eval(f);
+                        if let Some(x) = kk {
+                            f.ts.pop_slots(x);
+                        }
+                        out.set(k, v?)
+                    })?;
                     Ok(Value::from_ptr(out))
                 }
             },
@@ -777,7 +785,9 @@ impl SubscriptNode {
 // ---------------------------------------------------------------------------
 // comprehensions and f-strings
 
-fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut(Value) -> PyResult<()>) -> PyResult<()> {
+/// Runs clause `i` of a comprehension and, innermost, `emit` (which
+/// evaluates the element into the result being built).
+fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut() -> PyResult<()>) -> PyResult<()> {
     let cl = &c.clauses[i];
     let src = cl.iter.eval(f)?;
     let it = ops::iter(src)?;
@@ -792,50 +802,9 @@ fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut(Value) ->
                 }
             }
             if i + 1 == c.clauses.len() {
-                let v = c.elt.eval(f)?;
-                emit(v)?;
+                emit()?;
             } else {
                 comp_clause(f, c, i + 1, emit)?;
-            }
-        }
-        Ok(())
-    })();
-    if let Some(k) = keep {
-        f.ts.pop_slots(k);
-    }
-    r
-}
-
-fn comp_clause_kv(
-    f: &Frame,
-    c: &CompNode,
-    i: usize,
-    key: Expr,
-    emit: &mut dyn FnMut(Value, Value) -> PyResult<()>,
-) -> PyResult<()> {
-    let cl = &c.clauses[i];
-    let src = cl.iter.eval(f)?;
-    let it = ops::iter(src)?;
-    let keep = f.ts.push(it);
-    let r = (|| {
-        'items: while let Some(v) = ops::next(it)? {
-            morel_heap::safepoint();
-            crate::exec::assign(f, &cl.target, v)?;
-            for cond in cl.ifs {
-                if !ops::truthy(cond.eval(f)?)? {
-                    continue 'items;
-                }
-            }
-            if i + 1 == c.clauses.len() {
-                let k = key.eval(f)?;
-                let kk = f.ts.push(k);
-                let v = c.elt.eval(f);
-                if let Some(x) = kk {
-                    f.ts.pop_slots(x);
-                }
-                emit(k, v?)?;
-            } else {
-                comp_clause_kv(f, c, i + 1, key, emit)?;
             }
         }
         Ok(())

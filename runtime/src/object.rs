@@ -42,23 +42,7 @@ pub unsafe trait PyType: Sized + 'static {
 
 /// Allocates a fixed-size object, moving `init` into the heap.
 pub fn alloc_obj<T: PyType>(class: *const ClassObj, init: impl FnOnce(ObjHeader) -> T) -> &'static T {
-    let p = alloc_raw(std::mem::size_of::<T>(), T::VTABLE) as *mut T;
-    let header = ObjHeader {
-        gc: GcHeader {
-            vtable: T::VTABLE,
-            mark: Default::default(),
-            flags: Default::default(),
-            _reserved: [0; 6],
-        },
-        class: Cell::new(class),
-    };
-    // SAFETY: `p` is a fresh allocation of size_of::<T>() bytes, 16-aligned
-    // (T's alignment is at most 8); writing a whole T initialises it. The mark
-    // byte is reset to 0 which matches a freshly allocated cell.
-    unsafe {
-        p.write(init(header));
-        &*p
-    }
+    alloc_var(class, 0, init)
 }
 
 /// Allocates an object with a trailing variable-length part of `extra` bytes.

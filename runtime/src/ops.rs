@@ -736,15 +736,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     }
     let (fwd, rev, ifwd) = op.dunder();
     if user_override(a, fwd).is_some() || user_override(b, rev).is_some() || (inplace && user_override(a, ifwd).is_some()) {
-        if inplace {
-            if let Some(r) = try_dunder(a, ifwd, b)? {
-                return Ok(r);
-            }
-        }
-        if let Some(r) = try_dunder(a, fwd, b)? {
-            return Ok(r);
-        }
-        if let Some(r) = try_dunder(b, rev, a)? {
+        if let Some(r) = binop_dunders(op, a, b, inplace)? {
             return Ok(r);
         }
     }
@@ -874,16 +866,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         _ => {}
     }
     // user-defined operators
-    let (fwd, rev, ifwd) = op.dunder();
-    if inplace {
-        if let Some(r) = try_dunder(a, ifwd, b)? {
-            return Ok(r);
-        }
-    }
-    if let Some(r) = try_dunder(a, fwd, b)? {
-        return Ok(r);
-    }
-    if let Some(r) = try_dunder(b, rev, a)? {
+    if let Some(r) = binop_dunders(op, a, b, inplace)? {
         return Ok(r);
     }
     if op == BinOp::Add && str_obj(a).is_some() {
@@ -986,6 +969,21 @@ pub fn set_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         }
     }
     Ok(keep)
+}
+
+/// The user-defined operator methods for `a op b`: `__iop__` (in place),
+/// then `__op__`, then the reflected `__rop__`.
+fn binop_dunders(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+    let (fwd, rev, ifwd) = op.dunder();
+    if inplace {
+        if let Some(r) = try_dunder(a, ifwd, b)? {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(r) = try_dunder(a, fwd, b)? {
+        return Ok(Some(r));
+    }
+    try_dunder(b, rev, a)
 }
 
 /// `-v`.
