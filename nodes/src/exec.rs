@@ -179,6 +179,34 @@ impl Stmt {
                 }
                 r
             }
+            StmtKind::Annotate(n) => {
+                if let Some((t, value)) = &n.assign {
+                    let v = value.eval(f)?;
+                    assign(f, t, v)?;
+                }
+                let v = n.annotation.eval(f)?;
+                let key = intern("__annotations__");
+                let d = match f.namespace {
+                    Some(ns) => match ns.get_str(key) {
+                        Some(d) => d,
+                        None => {
+                            let d = morel_runtime::types::dict::new_dict();
+                            ns.set(key, d)?;
+                            d
+                        }
+                    },
+                    None => match f.module.get(key) {
+                        Some(d) => d,
+                        None => {
+                            let d = morel_runtime::types::dict::new_dict();
+                            f.module.set("__annotations__", d);
+                            d
+                        }
+                    },
+                };
+                ops::setitem(d, n.name, v)?;
+                Ok(Flow::Normal)
+            }
             StmtKind::Display(e) => {
                 let v = e.eval(f)?;
                 if !v.is_none() {

@@ -86,6 +86,7 @@ impl NodeRef {
                 StmtKind::Declaration => "DeclarationNode",
                 StmtKind::Display(_) => "DisplayNode",
                 StmtKind::Match(_) => "MatchNode",
+                StmtKind::Annotate(..) => "AnnotateNode",
             },
         }
     }
@@ -224,6 +225,13 @@ impl NodeRef {
             },
             NodeRef::Stmt(s) => match &s.kind {
                 StmtKind::Expr(x) | StmtKind::Display(x) => e("value", x, &mut out),
+                StmtKind::Annotate(n) => {
+                    if let Some((t, v)) = &n.assign {
+                        e("value", v, &mut out);
+                        out.push(("target", NodeRef::Target(*t)));
+                    }
+                    e("annotation", &n.annotation, &mut out);
+                }
                 StmtKind::Match(m) => {
                     e("subject", &m.subject, &mut out);
                     for c in m.cases {

@@ -279,14 +279,27 @@ impl<'s> Lowerer<'s> {
                 }
                 StmtKind::Assign(self.slice(ts), value)
             }
-            AStmt::AnnAssign(a) => match &a.value {
-                Some(v) => {
-                    let value = self.expr(v)?;
-                    let t = self.target(&a.target)?;
-                    StmtKind::Assign(self.slice(vec![t]), value)
+            AStmt::AnnAssign(a) => {
+                // Module and class bodies record simple names' annotations;
+                // function bodies do not evaluate them (as in CPython).
+                let record = self.units.last().unwrap().kind != CodeKind::Function && a.simple;
+                let note = match (&*a.target, record) {
+                    (AExpr::Name(n), true) => Some((intern(n.id.as_str()), self.expr(&a.annotation)?)),
+                    _ => None,
+                };
+                let assign = match &a.value {
+                    Some(v) => {
+                        let value = self.expr(v)?;
+                        Some((self.target(&a.target)?, value))
+                    }
+                    None => None,
+                };
+                match (assign, note) {
+                    (assign, Some((name, annotation))) => StmtKind::Annotate(self.a(AnnotateNode { name, annotation, assign })),
+                    (Some((t, value)), None) => StmtKind::Assign(self.slice(vec![t]), value),
+                    (None, None) => StmtKind::Pass,
                 }
-                None => StmtKind::Pass,
-            },
+            }
             AStmt::AugAssign(a) => {
                 let target = self.target(&a.target)?;
                 let value = self.expr(&a.value)?;

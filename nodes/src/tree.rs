@@ -378,6 +378,9 @@ pub enum StmtKind {
     With(&'static WithNode),
     /// `global x` / `nonlocal x`: no run-time effect
     Declaration,
+    /// `x: T = v` in a module or class body: the assignment, if any, then
+    /// `__annotations__['x'] = T`
+    Annotate(&'static AnnotateNode),
     /// `match subject: case pattern if guard: ...`
     Match(&'static MatchNode),
     /// An expression statement typed at the interactive prompt: its value
@@ -414,6 +417,12 @@ pub struct MatchCase {
 pub struct MatchNode {
     pub subject: Expr,
     pub cases: &'static [MatchCase],
+}
+
+pub struct AnnotateNode {
+    pub name: Value,
+    pub annotation: Expr,
+    pub assign: Option<(Target, Expr)>,
 }
 
 pub struct AugAssignNode {
