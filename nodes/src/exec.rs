@@ -125,8 +125,8 @@ impl Stmt {
             StmtKind::Import(names) => {
                 for (path, alias, bind) in names.iter() {
                     let full = as_str(*path).unwrap();
-                    let m = crate::import::import_module(full, f)?;
-                    if alias.is_some() {
+                    let m = crate::import::import_module(full)?;
+                    if *alias {
                         // `import a.b as c` binds the leaf module
                         let mut leaf = m;
                         for part in full.split('.').skip(1) {

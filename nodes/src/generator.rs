@@ -14,7 +14,7 @@ use morel_runtime::object::{alloc_obj, downcast, ObjHeader, ValueArray};
 use morel_runtime::thread::{thread, ThreadState};
 use morel_runtime::types::class::{new_class, ClassObj, Layout, NativeFn};
 use morel_runtime::types::exception::new_exception_with_args;
-use morel_runtime::types::function::{as_cell, new_builtin, new_cell, FunctionObj};
+use morel_runtime::types::function::{new_builtin, new_cell, FunctionObj};
 use morel_runtime::types::str::intern;
 use morel_runtime::types::tuple::{new_tuple, tuple_items};
 use morel_runtime::{classes, exc, raise, Exc, PyResult, Value};
@@ -412,7 +412,6 @@ pub fn install() {
         cls.set_attr(intern(name), b).unwrap();
     }
     morel_runtime::ops::register_iterator(<GeneratorObj as morel_runtime::object::PyType>::VTABLE, gen_next);
-    let _ = as_cell;
 }
 
 /// `yield from it` inside a generator body: delegates until `it` finishes

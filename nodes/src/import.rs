@@ -41,8 +41,7 @@ fn find(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
 }
 
 /// Imports dotted module `full` and returns the top-level package (as `import a.b` binds `a`).
-pub fn import_module(full: &str, f: &Frame) -> PyResult {
-    let _ = f;
+pub fn import_module(full: &str) -> PyResult {
     let mut top = None;
     let mut prefix = String::new();
     for part in full.split('.') {
@@ -167,7 +166,7 @@ fn resolve_relative(f: &Frame, module: &str, level: u32) -> PyResult<String> {
 /// `from module import a as b, ...`.
 pub fn import_from(f: &Frame, n: &ImportFromNode) -> PyResult<()> {
     let modname = resolve_relative(f, as_str(n.module).unwrap_or(""), n.level)?;
-    import_module(&modname, f)?;
+    import_module(&modname)?;
     let m = loaded_module(&modname).unwrap();
     if n.star {
         let src = as_module(m).unwrap();

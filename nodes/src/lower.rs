@@ -423,17 +423,12 @@ impl<'s> Lowerer<'s> {
                 let mut names = Vec::new();
                 for a in &i.names {
                     let full = a.name.id.as_str();
-                    let (bind, sub) = match &a.asname {
-                        Some(x) => (self.name_target(&x.id, x.range()), true),
-                        None => {
-                            let first = full.split('.').next().unwrap();
-                            (self.name_target(first, a.name.range()), false)
-                        }
+                    let bind = match &a.asname {
+                        Some(x) => self.name_target(&x.id, x.range()),
+                        None => self.name_target(full.split('.').next().unwrap(), a.name.range()),
                     };
-                    let _ = sub;
-                    // (module path, alias target if `as`, binding target)
-                    let alias = if a.asname.is_some() { Some(bind) } else { None };
-                    names.push((self.rooted(intern(full)), alias, bind));
+                    // (module path, whether `as` names the leaf module, binding target)
+                    names.push((self.rooted(intern(full)), a.asname.is_some(), bind));
                 }
                 StmtKind::Import(self.slice(names))
             }
@@ -1092,10 +1087,8 @@ impl<'s> Lowerer<'s> {
             return None;
         }
         let first = self.scopes.scopes[u.scope].params.first()?.clone();
-        let span = self.span(func.range());
         let cls = self.load_name("__class__", func.range());
         let obj = self.load_name(&first, func.range());
-        let _ = span;
         Some(self.slice(vec![Arg::Pos(cls), Arg::Pos(obj)]))
     }
 

@@ -88,8 +88,7 @@ fn map_message(raw: &str, src: &str, offset: &mut usize, kind: &mut &'static str
         return format!("expected an indented block after {} on line {}", what, header);
     }
     if lower.contains("simple statements must be separated") {
-        let (line, _, text) = locate(src, *offset);
-        let _ = line;
+        let (_, _, text) = locate(src, *offset);
         let t = text.trim_start();
         if (t.starts_with("print ") || t.starts_with("exec ")) && !t.contains('(') {
             let name = if t.starts_with("print") { "print" } else { "exec" };

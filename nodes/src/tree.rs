@@ -368,8 +368,8 @@ pub enum StmtKind {
     ClassDef(&'static ClassDefNode, Target),
     /// `del a, b[i], c.d`
     Delete(&'static [Target]),
-    /// `import a.b as c`
-    Import(&'static [(Value, Option<Target>, Target)]),
+    /// `import a.b as c`: (dotted path, `as` given: bind the leaf module, target)
+    Import(&'static [(Value, bool, Target)]),
     /// `from m import a as b`
     ImportFrom(&'static ImportFromNode),
     /// `assert c, msg`

@@ -8,7 +8,7 @@ use crate::object::{alloc_obj, downcast};
 use crate::ops::{self, repr, str as to_str, truthy};
 use crate::output::write_stdout;
 use crate::types::class::{as_class, as_instance, class_of, new_class, type_name, ClassObj, Layout, NativeFn};
-use crate::types::dict::{dict_obj, new_dict, new_dict_obj};
+use crate::types::dict::{dict_obj, new_dict_obj};
 use crate::types::function::{as_builtin, as_function, new_builtin, new_module, ModuleObj};
 use crate::types::int::{int_from_big, int_from_i64, is_int, is_intlike, parse_int, to_big, to_i64};
 use crate::types::iter::{new_enumerate, new_range, new_seq_iter, new_zip, SeqKind};
@@ -26,7 +26,6 @@ struct Singletons {
     ellipsis: Value,
     object_init: Value,
     object_setattr: Value,
-    wrapper_class: usize,
 }
 // SAFETY: immortal values rooted through the builtins module.
 unsafe impl Sync for Singletons {}
@@ -1274,14 +1273,8 @@ fn zip_ctor(args: &[Value], kw: Kw) -> PyResult {
     check_kw("zip", kw, &["strict"])?;
     let a = &args[1..];
     let iters = new_list_obj(a.len());
-    for (n, x) in a.iter().enumerate() {
-        match ops::iter(*x) {
-            Ok(i) => iters.items.push(i),
-            Err(e) => {
-                let _ = n;
-                return Err(e);
-            }
-        }
+    for x in a {
+        iters.items.push(ops::iter(*x)?);
     }
     let strict = match kwarg(kw, "strict") {
         Some(v) => truthy(v)?,
@@ -1538,13 +1531,6 @@ fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(new_str(&crate::ops::exception_repr(args[0])?))
 }
 
-fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
-    if args[0] == args[1] {
-        Ok(Value::TRUE)
-    } else {
-        Ok(not_implemented())
-    }
-}
 
 fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
     if let Some(inst) = as_instance(args[0]) {
@@ -1656,7 +1642,6 @@ pub fn install() {
     let os = new_builtin("__setattr__", object_setattr, Value::from_ptr(c.object));
     object.dict().set(intern("__setattr__"), os).unwrap();
     let orepr = new_builtin("__repr__", object_repr, Value::from_ptr(c.object));
-    let oeq = new_builtin("__eq__", object_eq, Value::from_ptr(c.object));
     object.dict().set(intern("__repr__"), orepr).unwrap();
     let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
     object.dict().set(intern("__str__"), ostr).unwrap();
@@ -1691,7 +1676,6 @@ pub fn install() {
     type_cls.dict().set(intern("__call__"), new_builtin("__call__", type_call, Value::from_ptr(c.type_))).unwrap();
     // object.__eq__ stays out of the namespace: a class defining __eq__
     // becomes unhashable, which the lookup for __eq__ decides.
-    let _ = oeq;
     // SAFETY: builtin classes are immortal.
     let base_exc = unsafe { &*c.base_exception };
     for (n, f) in [
@@ -1777,12 +1761,9 @@ pub fn install() {
         ellipsis: el,
         object_init: oi,
         object_setattr: os,
-        wrapper_class: prop_cls as *const ClassObj as usize,
     });
-    let _ = SINGLETONS.get().unwrap().wrapper_class;
     // object.__init_subclass__ is an implicit classmethod (needs the classmethod class)
     let ois = new_builtin("__init_subclass__", object_init_subclass, Value::from_ptr(c.object));
     object.dict().set(intern("__init_subclass__"), make_classmethod(ois)).unwrap();
-    let _ = new_dict;
 }
 

@@ -62,10 +62,6 @@ pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]
         if let Some(c) = meta.lookup(intern("__call__")).filter(|c| crate::types::function::as_function(*c).is_some()) {
             return call_with_receiver(c, Value::from_ptr(cls), args, kw);
         }
-        // a metaclass making a class: `Meta(name, bases, ns)`
-        if meta.lookup(intern("__new__")).is_none() || std::ptr::eq(cls, crate::classes().type_) {
-            // fall through
-        }
     }
     instantiate_plain(cls, args, kw)
 }

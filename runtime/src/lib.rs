@@ -37,7 +37,7 @@ pub use morel_heap::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use types::class::{new_class, ClassObj, Layout};
+use types::class::{ClassObj, Layout};
 use types::function::ModuleObj;
 
 /// Pointers to the builtin classes. Classes are immortal and shared from birth.
@@ -341,5 +341,4 @@ fn name_classes() {
         let cls = unsafe { &*p };
         types::class::finish_class(cls, n);
     }
-    let _ = new_class; // user classes are made through `new_class`
 }

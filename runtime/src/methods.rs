@@ -8,7 +8,7 @@ use crate::ops::{self, repr, str as to_str, truthy};
 use crate::types::class::{type_name, ClassObj, NativeFn};
 use crate::types::dict::{dict_obj, new_dict_obj, DictObj};
 use crate::types::function::new_builtin;
-use crate::types::int::{big_of, int_from_i64, is_intlike, to_big, to_i64};
+use crate::types::int::{int_from_i64, is_intlike, to_big, to_i64};
 use crate::types::iter::SeqKind;
 use crate::types::list::{list_obj, new_list, new_list_obj, ListObj};
 use crate::types::str::{as_str, intern, new_str};
@@ -283,9 +283,8 @@ fn list_append(args: &[Value], kw: Kw) -> PyResult {
 
 fn list_extend(args: &[Value], kw: Kw) -> PyResult {
     check_args("extend", args, kw, 1, 1)?;
-    let l = recv_list(args, "extend")?;
-    ops::inplace_binop(ops::BinOp::Add, args[0], args[1]).map_err(|e| e)?;
-    let _ = l;
+    recv_list(args, "extend")?;
+    ops::inplace_binop(ops::BinOp::Add, args[0], args[1])?;
     Ok(Value::NONE)
 }
 
@@ -1782,5 +1781,4 @@ pub fn install() {
         c.float,
         &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("as_integer_ratio", float_as_integer_ratio)],
     );
-    let _ = (big_of, is_intlike);
 }

@@ -2,7 +2,7 @@
 
 use crate::call::call;
 use crate::methods::check_args;
-use crate::ops::{self, truthy};
+use crate::ops::{self};
 use crate::output::{flush_stdout, write_stderr, write_stdout};
 use crate::types::class::{new_class, new_instance, type_name, Layout, NativeFn};
 use crate::types::exception::new_exception_with_args;
@@ -640,7 +640,7 @@ fn m_modf(a: &[Value], k: Kw) -> PyResult {
     Ok(new_tuple(&[Value::float(x.fract()), Value::float(x.trunc())]))
 }
 
-fn int_args(name: &str, a: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
+fn int_args(a: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
     let mut out = Vec::new();
     for v in a {
         if !is_intlike(*v) {
@@ -648,11 +648,10 @@ fn int_args(name: &str, a: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
         }
         out.push(to_big(*v).unwrap());
     }
-    let _ = name;
     Ok(out)
 }
 fn m_gcd(a: &[Value], _k: Kw) -> PyResult {
-    let xs = int_args("gcd", a)?;
+    let xs = int_args(a)?;
     let mut g = num_bigint::BigInt::zero();
     for x in xs {
         g = num_integer::Integer::gcd(&g, &x);
@@ -660,7 +659,7 @@ fn m_gcd(a: &[Value], _k: Kw) -> PyResult {
     Ok(int_from_big(g))
 }
 fn m_lcm(a: &[Value], _k: Kw) -> PyResult {
-    let xs = int_args("lcm", a)?;
+    let xs = int_args(a)?;
     let mut l = num_bigint::BigInt::one();
     for x in xs {
         if x.is_zero() {
@@ -675,7 +674,7 @@ fn m_factorial(a: &[Value], k: Kw) -> PyResult {
     if a[0].is_float() {
         return raise!(type_error, "'float' object cannot be interpreted as an integer");
     }
-    let n = int_args("factorial", a)?.remove(0);
+    let n = int_args(a)?.remove(0);
     if n.is_negative() {
         return raise!(value_error, "factorial() not defined for negative values");
     }
@@ -690,14 +689,14 @@ fn m_factorial(a: &[Value], k: Kw) -> PyResult {
     Ok(int_from_big(r))
 }
 fn m_isqrt(a: &[Value], _k: Kw) -> PyResult {
-    let n = int_args("isqrt", a)?.remove(0);
+    let n = int_args(a)?.remove(0);
     if n.is_negative() {
         return raise!(value_error, "isqrt() argument must be nonnegative");
     }
     Ok(int_from_big(n.sqrt()))
 }
 fn m_comb(a: &[Value], _k: Kw) -> PyResult {
-    let v = int_args("comb", a)?;
+    let v = int_args(a)?;
     if v.len() != 2 {
         return raise!(type_error, "comb expected 2 arguments, got {}", v.len());
     }
@@ -719,7 +718,7 @@ fn m_comb(a: &[Value], _k: Kw) -> PyResult {
     Ok(int_from_big(r))
 }
 fn m_perm(a: &[Value], _k: Kw) -> PyResult {
-    let v = int_args("perm", a)?;
+    let v = int_args(a)?;
     let n = v[0].clone();
     let k = v.get(1).cloned().unwrap_or(n.clone());
     if k > n {
@@ -837,7 +836,6 @@ fn install_math() {
     m.set("inf", Value::float(f64::INFINITY));
     m.set("nan", Value::float(f64::NAN));
     register(m);
-    let _ = truthy;
 }
 
 // ---------------------------------------------------------------------------

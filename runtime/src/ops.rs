@@ -1375,12 +1375,10 @@ pub fn iter(v: Value) -> PyResult {
     if let Some(m) = user_override(v, "__iter__") {
         return call(m, &[v], &[]);
     }
-    if let Some(l) = list_obj(v) {
-        let _ = l;
+    if list_obj(v).is_some() {
         return Ok(new_seq_iter(SeqKind::List, v, 0, 0, 1));
     }
-    if let Some(t) = tuple_items(v) {
-        let _ = t;
+    if tuple_items(v).is_some() {
         return Ok(new_seq_iter(SeqKind::Tuple, v, 0, 0, 1));
     }
     if str_obj(v).is_some() {
