@@ -149,6 +149,7 @@ fn run(source: Source, mut argv: Vec<String>) -> i32 {
         }
         Err(morel_nodes::RunError::Exception(e)) => morel_nodes::report_uncaught(e),
     };
+    morel_nodes::threads::shutdown();
     morel_runtime::output::flush_stdout();
     status
 }

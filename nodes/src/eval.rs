@@ -771,8 +771,7 @@ impl SubscriptNode {
                 if k < 0 {
                     k += n;
                 }
-                if k >= 0 && k < n {
-                    l.store(k as usize, v);
+                if k >= 0 && k < n && l.store(k as usize, v) {
                     return Ok(());
                 }
                 return raise!(index_error, "list assignment index out of range");

@@ -12,6 +12,7 @@ pub mod lower;
 pub mod scope;
 pub mod stdlib;
 pub mod syntax;
+pub mod threads;
 pub mod tree;
 
 use morel_runtime::types::function::{install_call_hook, new_module, ModuleObj};
@@ -32,6 +33,7 @@ pub fn init() {
     install_call_hook(exec::call_python);
     generator::install();
     dynamic::install();
+    threads::install();
     frame::init_stack_limit();
 }
 

@@ -8,6 +8,8 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("bisect", include_str!("../../lib/bisect.py"), false),
     ("collections", include_str!("../../lib/collections/__init__.py"), true),
     ("collections.abc", include_str!("../../lib/collections/abc.py"), false),
+    ("concurrent", include_str!("../../lib/concurrent/__init__.py"), true),
+    ("concurrent.futures", include_str!("../../lib/concurrent/futures/__init__.py"), true),
     ("contextlib", include_str!("../../lib/contextlib.py"), false),
     ("copy", include_str!("../../lib/copy.py"), false),
     ("functools", include_str!("../../lib/functools.py"), false),
@@ -18,9 +20,11 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("json.encoder", include_str!("../../lib/json/encoder.py"), false),
     ("itertools", include_str!("../../lib/itertools.py"), false),
     ("operator", include_str!("../../lib/operator.py"), false),
+    ("queue", include_str!("../../lib/queue.py"), false),
     ("random", include_str!("../../lib/random.py"), false),
     ("string", include_str!("../../lib/string.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
+    ("threading", include_str!("../../lib/threading.py"), false),
     ("typing", include_str!("../../lib/typing.py"), false),
 ];
 

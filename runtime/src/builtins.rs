@@ -790,13 +790,16 @@ fn b_sorted(args: &[Value], kw: Kw) -> PyResult {
 fn b_callable(args: &[Value], kw: Kw) -> PyResult {
     no_kw("callable", kw)?;
     nargs("callable", args, 1, 1)?;
-    let v = args[0];
-    let c = as_function(v).is_some()
+    Ok(Value::bool(is_callable(args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: Value) -> bool {
+    as_function(v).is_some()
         || as_builtin(v).is_some()
         || as_class(v).is_some()
         || crate::types::function::as_bound_method(v).is_some()
-        || (as_instance(v).is_some() && class_of(v).lookup_str("__call__").is_some());
-    Ok(Value::bool(c))
+        || (as_instance(v).is_some() && class_of(v).lookup_str("__call__").is_some())
 }
 
 fn b_getattr(args: &[Value], kw: Kw) -> PyResult {
@@ -1392,6 +1395,7 @@ pub fn native_init(args: &[Value], kw: Kw) -> PyResult {
         if args.len() > 2 {
             return raise!(type_error, "list expected at most 1argument, got {}", args.len() - 1);
         }
+        let _g = crate::object::lock_if_shared(&l.header);
         l.items.truncate(0);
         if let Some(src) = args.get(1) {
             ops::inplace_binop(ops::BinOp::Add, this, *src)?;

@@ -19,6 +19,7 @@ pub mod types {
     pub mod int;
     pub mod iter;
     pub mod list;
+    pub mod lock;
     pub mod set;
     pub mod str;
     pub mod tuple;

@@ -192,6 +192,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
     })?; // a fresh list: safe even when v is l
     let src_items: Vec<Value> = list_obj(src).unwrap().items.as_slice().to_vec(); // rooted by `src`
     crate::object::barrier(&l.header, src);
+    let _g = crate::object::lock_if_shared(&l.header);
     let (start, stop, step, count) = sl.indices(l.items.len())?;
     if step == 1 {
         let stop = stop.max(start) as usize;
@@ -225,6 +226,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
 
 /// `del l[slice]`.
 pub fn list_del_slice(l: &'static ListObj, sl: &SliceObj) -> PyResult<()> {
+    let _g = crate::object::lock_if_shared(&l.header);
     let (start, _stop, step, count) = sl.indices(l.items.len())?;
     let mut remove = vec![false; l.items.len()];
     for k in 0..count {
@@ -291,10 +293,11 @@ fn list_extend(args: &[Value], kw: Kw) -> PyResult {
 fn list_insert(args: &[Value], kw: Kw) -> PyResult {
     check_args("insert", args, kw, 2, 2)?;
     let l = recv_list(args, "insert")?;
-    let n = l.items.len() as i64;
     let i = int_arg(args[1])?;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     crate::object::barrier(&l.header, args[2]);
+    let _g = crate::object::lock_if_shared(&l.header);
+    let n = l.items.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.items.insert(i as usize, args[2]);
     Ok(Value::NONE)
 }
@@ -302,13 +305,13 @@ fn list_insert(args: &[Value], kw: Kw) -> PyResult {
 fn list_pop(args: &[Value], kw: Kw) -> PyResult {
     check_args("pop", args, kw, 0, 1)?;
     let l = recv_list(args, "pop")?;
+    let i = if args.len() > 1 { int_arg(args[1])? } else { -1 };
+    let _g = crate::object::lock_if_shared(&l.header);
     if l.items.is_empty() {
         return raise!(index_error, "pop from empty list");
     }
-    let n = l.items.len();
-    let i = if args.len() > 1 { int_arg(args[1])? } else { -1 };
-    match crate::types::str::norm_index(i, n) {
-        Some(j) => Ok(l.items.remove(j)),
+    match l.remove_at(i) {
+        Some(v) => Ok(v),
         None => raise!(index_error, "pop index out of range"),
     }
 }
@@ -316,6 +319,7 @@ fn list_pop(args: &[Value], kw: Kw) -> PyResult {
 fn list_remove(args: &[Value], kw: Kw) -> PyResult {
     check_args("remove", args, kw, 1, 1)?;
     let l = recv_list(args, "remove")?;
+    let _g = crate::object::lock_if_shared(&l.header);
     for i in 0..l.items.len() {
         if i < l.items.len() && ops::eq_identity_first(l.items.get(i), args[1])? {
             l.items.remove(i);
@@ -376,7 +380,9 @@ fn list_count(args: &[Value], kw: Kw) -> PyResult {
 
 fn list_reverse(args: &[Value], kw: Kw) -> PyResult {
     check_args("reverse", args, kw, 0, 0)?;
-    recv_list(args, "reverse")?.items.as_mut_slice().reverse();
+    let l = recv_list(args, "reverse")?;
+    let _g = crate::object::lock_if_shared(&l.header);
+    l.items.as_mut_slice().reverse();
     Ok(Value::NONE)
 }
 
@@ -387,7 +393,9 @@ fn list_copy(args: &[Value], kw: Kw) -> PyResult {
 
 fn list_clear(args: &[Value], kw: Kw) -> PyResult {
     check_args("clear", args, kw, 0, 0)?;
-    recv_list(args, "clear")?.items.truncate(0);
+    let l = recv_list(args, "clear")?;
+    let _g = crate::object::lock_if_shared(&l.header);
+    l.items.truncate(0);
     Ok(Value::NONE)
 }
 
@@ -469,6 +477,7 @@ pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()>
         idx.reverse();
     }
     let sorted: Vec<Value> = idx.iter().map(|i| items_l.items.get(*i)).collect(); // rooted by `items`
+    let _g = crate::object::lock_if_shared(&l.header);
     l.items.replace_all(&sorted);
     Ok(())
 }

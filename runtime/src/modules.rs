@@ -401,7 +401,8 @@ pub fn push_sys_path(p: &str) {
 // ---------------------------------------------------------------------------
 // math
 
-fn num(v: Value) -> PyResult<f64> {
+/// A real number argument as f64 (int, float or `__float__`).
+pub fn num(v: Value) -> PyResult<f64> {
     if v.is_float() {
         return Ok(v.as_float());
     }

@@ -14,7 +14,7 @@
 use crate::types::class::ClassObj;
 use morel_heap::{alloc_raw, GcHeader, Tracer, VTable, Value, FLAG_SHARED};
 use std::cell::Cell;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 
 /// The header of every Python object.
 #[repr(C)]
@@ -148,6 +148,43 @@ pub fn barrier(owner: &ObjHeader, v: Value) {
     if owner.is_shared() {
         share(v);
     }
+}
+
+/// Number of stripes of `SHARED_LOCKS` (a power of two).
+const LOCK_STRIPES: usize = 512;
+
+/// The locks that serialise writers of shared objects, striped by address:
+/// an object's writers take the stripe its address hashes to. They are
+/// reentrant, because a write may run Python code (`__eq__` of a dict key)
+/// that writes the same object again.
+static SHARED_LOCKS: [parking_lot::ReentrantMutex<()>; LOCK_STRIPES] =
+    [const { parking_lot::const_reentrant_mutex(()) }; LOCK_STRIPES];
+
+/// Held while a shared object is written (see `lock_if_shared`).
+pub type WriteGuard = Option<parking_lot::ReentrantMutexGuard<'static, ()>>;
+
+/// Takes the write lock of the object with header `h` if it is shared; a
+/// local object needs none (only its own thread can reach it), which keeps
+/// the single-threaded path to one flag test.
+#[inline(always)]
+pub fn lock_if_shared(h: &ObjHeader) -> WriteGuard {
+    if h.is_shared() {
+        Some(lock_object(h))
+    } else {
+        None
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn lock_object(h: &ObjHeader) -> parking_lot::ReentrantMutexGuard<'static, ()> {
+    let m = &SHARED_LOCKS[((h as *const ObjHeader as usize) >> 4) & (LOCK_STRIPES - 1)];
+    if let Some(g) = m.try_lock() {
+        return g;
+    }
+    // Contended: wait as a blocked thread, so that a collection requested by
+    // the holder (which may allocate while holding it) is not held up by us.
+    morel_heap::blocking(|| m.lock())
 }
 
 /// A snapshot of values copied out of a heap object, which keeps that object
@@ -288,43 +325,65 @@ impl ValueArray {
 
 /// A GC-managed growable vector of values: `len` used out of an array's capacity.
 /// Used by lists and by instance slot storage.
+///
+/// Concurrency: a local owner mutates it freely; the owner of a shared one
+/// mutates it only under `lock_if_shared`. Readers take no lock: they load
+/// the array (Acquire) and the length and clamp the length to the array's,
+/// so a reader racing with a writer sees an old or a new state, never memory
+/// outside an array. A replaced array stays alive while a reader holds it
+/// (the collector sees it on that reader's stack). Element slots are aligned
+/// 8-byte words that x86-64 and AArch64 load and store whole, so a racing
+/// reader sees either the old or the new value of a slot.
 pub struct ValueVec {
-    arr: Cell<*const ValueArray>,
-    len: Cell<usize>,
+    arr: AtomicPtr<ValueArray>,
+    len: AtomicUsize,
 }
 
 impl ValueVec {
     pub fn with_capacity(cap: usize) -> ValueVec {
-        ValueVec { arr: Cell::new(ValueArray::new(cap)), len: Cell::new(0) }
+        ValueVec { arr: AtomicPtr::new(ValueArray::new(cap) as *const ValueArray as *mut ValueArray), len: AtomicUsize::new(0) }
     }
     pub fn trace(&self, t: &mut Tracer) {
-        let a = self.arr.get();
+        let a = self.arr.load(Ordering::Relaxed);
         if !a.is_null() {
             t.ptr(a as *const GcHeader);
         }
     }
     #[inline(always)]
     fn array(&self) -> &ValueArray {
-        // SAFETY: `arr` always points to a live ValueArray (traced by the owner).
-        unsafe { &*self.arr.get() }
+        // SAFETY: `arr` always points to a live ValueArray (traced by the
+        // owner, or held on this thread's stack once loaded). Acquire pairs
+        // with the Release store in `grow`: the array's contents are visible.
+        unsafe { &*self.arr.load(Ordering::Acquire) }
     }
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len.get()
+        self.len.load(Ordering::Relaxed)
     }
     #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        self.len.get() == 0
+        self.len() == 0
     }
     #[inline(always)]
     pub fn as_slice(&self) -> &[Value] {
-        &self.array().as_slice()[..self.len.get()]
+        let a = self.array().as_slice();
+        // Clamp: a racing writer may have published a longer length for a
+        // newer array than the one loaded above.
+        let n = self.len().min(a.len());
+        &a[..n]
     }
     #[allow(clippy::mut_from_ref)]
     #[inline(always)]
     pub fn as_mut_slice(&self) -> &mut [Value] {
-        let n = self.len.get();
-        &mut self.array().as_mut_slice()[..n]
+        let a = self.array().as_mut_slice();
+        let n = self.len().min(a.len());
+        &mut a[..n]
+    }
+    /// Element `i`, if `i` is within the length (a racing reader may find
+    /// the vector shorter than it was when it checked).
+    #[inline(always)]
+    pub fn try_get(&self, i: usize) -> Option<Value> {
+        self.as_slice().get(i).copied()
     }
     #[inline(always)]
     pub fn get(&self, i: usize) -> Value {
@@ -335,7 +394,7 @@ impl ValueVec {
         self.as_mut_slice()[i] = v;
     }
     pub fn reserve(&self, extra: usize) {
-        let need = self.len.get() + extra;
+        let need = self.len() + extra;
         let cap = self.array().len;
         if need > cap {
             self.grow(need);
@@ -347,27 +406,30 @@ impl ValueVec {
         let cap = self.array().len;
         let new_cap = need.max(cap * 2).max(4);
         let new = ValueArray::new(new_cap);
-        new.as_mut_slice()[..self.len.get()].copy_from_slice(self.as_slice());
-        self.arr.set(new);
+        let old = self.as_slice();
+        new.as_mut_slice()[..old.len()].copy_from_slice(old);
+        // Release: a reader that loads the new array sees its copied contents.
+        self.arr.store(new as *const ValueArray as *mut ValueArray, Ordering::Release);
     }
     #[inline]
     pub fn push(&self, v: Value) {
-        let n = self.len.get();
-        if n == self.array().len {
+        let n = self.len();
+        if n >= self.array().len {
             // `v` stays visible to the collector on the native stack while growing.
             self.grow(n + 1);
         }
         self.array().as_mut_slice()[n] = v;
-        self.len.set(n + 1);
+        // Release: a reader that sees the new length sees the element.
+        self.len.store(n + 1, Ordering::Release);
     }
     pub fn pop(&self) -> Option<Value> {
-        let n = self.len.get();
+        let n = self.len();
         if n == 0 {
             return None;
         }
         let v = self.get(n - 1);
+        self.len.store(n - 1, Ordering::Release);
         self.array().as_mut_slice()[n - 1] = Value::NONE;
-        self.len.set(n - 1);
         Some(v)
     }
     pub fn insert(&self, i: usize, v: Value) {
@@ -384,18 +446,21 @@ impl ValueVec {
         v
     }
     pub fn truncate(&self, n: usize) {
-        if n < self.len.get() {
-            for v in &mut self.array().as_mut_slice()[n..self.len.get()] {
+        let len = self.len();
+        if n < len {
+            self.len.store(n, Ordering::Release);
+            let a = self.array().as_mut_slice();
+            let end = len.min(a.len());
+            for v in &mut a[n..end] {
                 *v = Value::NONE;
             }
-            self.len.set(n);
         }
     }
     /// Replaces the contents with `vals` (which the caller keeps rooted).
     pub fn replace_all(&self, vals: &[Value]) {
         self.truncate(0);
         self.reserve(vals.len());
-        self.len.set(vals.len());
-        self.as_mut_slice().copy_from_slice(vals);
+        self.array().as_mut_slice()[..vals.len()].copy_from_slice(vals);
+        self.len.store(vals.len(), Ordering::Release);
     }
 }

@@ -763,6 +763,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 if inplace {
                     crate::object::barrier(&x.header, b);
                     let ys: Vec<Value> = y.items.as_slice().to_vec();
+                    let _g = crate::object::lock_if_shared(&x.header);
                     x.items.reserve(ys.len());
                     for v in ys {
                         x.items.push(v);
@@ -815,6 +816,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                         // a rooted snapshot: the list is emptied before it refills
                         let snapshot = new_list(l.items.as_slice());
                         let items = list_obj(snapshot).unwrap();
+                        let _g = crate::object::lock_if_shared(&l.header);
                         l.items.truncate(0);
                         for _ in 0..n {
                             for i in 0..items.items.len() {
@@ -1242,12 +1244,10 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
             return crate::methods::list_set_slice(l, sl, v);
         }
         let i = index_of(key, "list")?;
-        return match norm_index(i, l.items.len()) {
-            Some(j) => {
-                l.store(j, v);
-                Ok(())
-            }
-            None => raise!(index_error, "list assignment index out of range"),
+        let n = l.items.len();
+        return match norm_index(i, n) {
+            Some(j) if l.store(j, v) => Ok(()),
+            _ => raise!(index_error, "list assignment index out of range"),
         };
     }
     if let Some(d) = dict_obj(obj) {
@@ -1276,11 +1276,8 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             return crate::methods::list_del_slice(l, sl);
         }
         let i = index_of(key, "list")?;
-        return match norm_index(i, l.items.len()) {
-            Some(j) => {
-                l.items.remove(j);
-                Ok(())
-            }
+        return match l.remove_at(i) {
+            Some(_) => Ok(()),
             None => raise!(index_error, "list assignment index out of range"),
         };
     }

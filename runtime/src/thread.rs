@@ -26,17 +26,43 @@ fn scan_thread(p: *mut (), t: &mut Tracer) {
     ts.trace(t);
 }
 
+/// Thread states of exited threads, kept for reuse so that a program that
+/// starts many short threads does not map a new value stack for each.
+static POOL: parking_lot::Mutex<Vec<usize>> = parking_lot::Mutex::new(Vec::new());
+
+fn take_or_new_state() -> &'static ThreadState {
+    if let Some(p) = POOL.lock().pop() {
+        // SAFETY: pooled pointers come from `release_current_thread`, which
+        // took them from a leaked Box<ThreadState> no thread uses any more.
+        let ts = unsafe { &*(p as *const ThreadState) };
+        ts.sp.set(0);
+        ts.depth.set(0);
+        ts.handling.borrow_mut().clear();
+        return ts;
+    }
+    Box::leak(Box::new(ThreadState {
+        stack: zeroed_slots(VALUE_STACK_SLOTS),
+        sp: Cell::new(0),
+        depth: Cell::new(0),
+        recursion_limit: Cell::new(1000),
+        handling: RefCell::new(Vec::new()),
+        next_frame_id: Cell::new(1),
+    }))
+}
+
+/// `n` value slots holding float 0.0 (all bits zero), from zeroed memory the
+/// OS maps lazily: a thread's 8 MiB value stack costs only what it touches.
+fn zeroed_slots(n: usize) -> Box<[Cell<Value>]> {
+    let b: Box<[std::mem::MaybeUninit<Cell<Value>>]> = Box::new_zeroed_slice(n);
+    // SAFETY: `Cell<Value>` is a transparent wrapper of a u64 NaN-box in
+    // which the all-zero bit pattern is the float 0.0, a valid Value.
+    unsafe { b.assume_init() }
+}
+
 thread_local! {
     static THREAD: &'static ThreadState = {
         morel_heap::attach_thread();
-        let ts: &'static ThreadState = Box::leak(Box::new(ThreadState {
-            stack: (0..VALUE_STACK_SLOTS).map(|_| Cell::new(Value::NONE)).collect(),
-            sp: Cell::new(0),
-            depth: Cell::new(0),
-            recursion_limit: Cell::new(1000),
-            handling: RefCell::new(Vec::new()),
-            next_frame_id: Cell::new(1),
-        }));
+        let ts = take_or_new_state();
         morel_heap::set_thread_root_scanner(Some((scan_thread, ts as *const ThreadState as *mut ())));
         ts
     };
@@ -48,6 +74,18 @@ pub fn thread() -> &'static ThreadState {
     THREAD.with(|t| *t)
 }
 
+/// Ends the calling thread's life as a Python thread: its value stack stops
+/// being a root, it detaches from the heap (collections no longer wait for
+/// it) and its state goes back to the pool. The thread must not touch a
+/// Python object afterwards.
+pub fn release_current_thread() {
+    let ts = thread();
+    morel_heap::set_thread_root_scanner(None);
+    morel_heap::detach_thread();
+    ts.sp.set(0);
+    POOL.lock().push(ts as *const ThreadState as usize);
+}
+
 /// Value-stack slots of a generator body (its temporaries only: the frames
 /// of functions it calls live on the thread's stack).
 pub const GENERATOR_STACK_SLOTS: usize = 256;
@@ -57,7 +95,7 @@ impl ThreadState {
     /// suspensions while the thread's own stack moves on. Its owner traces it.
     pub fn new_private(slots: usize) -> Box<ThreadState> {
         Box::new(ThreadState {
-            stack: (0..slots).map(|_| Cell::new(Value::NONE)).collect(),
+            stack: zeroed_slots(slots),
             sp: Cell::new(0),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),

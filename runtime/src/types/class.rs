@@ -13,6 +13,7 @@ use crate::types::tuple::{new_tuple, tuple_items};
 use crate::{classes, PyResult};
 use morel_heap::Value;
 use parking_lot::Mutex;
+use std::sync::atomic::AtomicPtr;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -352,7 +353,12 @@ impl Shape {
     }
     /// The shape after adding attribute `name` (a `ShapeTransition`).
     pub fn with(&'static self, name: &StrObj) -> &'static Shape {
-        let key = intern(name.as_str());
+        self.with_key(intern(name.as_str()))
+    }
+    /// The shape after adding a slot keyed `key`: an interned name, or
+    /// UNBOUND for the tombstone of an attribute deleted from a shared
+    /// instance (see `InstanceObj::del_attr`).
+    fn with_key(&'static self, key: Value) -> &'static Shape {
         let mut t = self.transitions.lock();
         for (k, s) in t.iter() {
             if *k == key {
@@ -391,7 +397,11 @@ impl Shape {
 #[repr(C)]
 pub struct InstanceObj {
     pub header: crate::object::ObjHeader,
-    pub shape: Cell<&'static Shape>,
+    /// The layout of `slots`. Concurrency: a writer of a shared instance
+    /// holds its `lock_if_shared` lock; adding an attribute stores the value
+    /// first and publishes the new shape last (Release), so a lock-free
+    /// reader that sees a shape (Acquire) finds every slot it describes.
+    shape: AtomicPtr<Shape>,
     pub slots: ValueVec,
     /// Native state for special layouts (the `ExcState` of exceptions), else NONE.
     pub native: Cell<Value>,
@@ -406,7 +416,7 @@ pub fn new_instance(cls: &'static ClassObj) -> &'static InstanceObj {
     let slots = ValueVec::with_capacity(4);
     alloc_obj::<InstanceObj>(cls, |header| InstanceObj {
         header,
-        shape: Cell::new(cls.root_shape),
+        shape: AtomicPtr::new(cls.root_shape as *const Shape as *mut Shape),
         slots,
         native: Cell::new(Value::NONE),
     })
@@ -440,34 +450,54 @@ impl InstanceObj {
         // SAFETY: an instance's class pointer is always a live class.
         unsafe { &*self.header.class.get() }
     }
+    /// The instance's current shape.
+    #[inline(always)]
+    pub fn shape(&self) -> &'static Shape {
+        // SAFETY: shapes are leaked (never freed) and the pointer is always
+        // set from a `&'static Shape`.
+        unsafe { &*self.shape.load(Ordering::Acquire) }
+    }
+    fn set_shape(&self, s: &'static Shape) {
+        self.shape.store(s as *const Shape as *mut Shape, Ordering::Release);
+    }
     pub fn get_attr(&self, name: &StrObj) -> Option<Value> {
-        self.shape.get().lookup(name).map(|i| self.slots.get(i))
+        self.shape().lookup(name).and_then(|i| self.slots.try_get(i)).filter(|v| !v.is_unbound())
     }
     pub fn set_attr(&self, name: &StrObj, v: Value) {
-        let shape = self.shape.get();
+        crate::object::barrier(&self.header, v);
+        let _g = crate::object::lock_if_shared(&self.header);
+        let shape = self.shape();
         match shape.lookup(name) {
-            Some(i) => {
-                crate::object::barrier(&self.header, v);
-                self.slots.set(i, v)
-            }
+            Some(i) => self.slots.set(i, v),
             None => {
-                crate::object::barrier(&self.header, v);
                 let ns = shape.with(name);
                 self.slots.push(v);
-                self.shape.set(ns);
+                self.set_shape(ns);
             }
         }
     }
     /// Removes an attribute; false if absent. Rebuilds the shape path without it.
     pub fn del_attr(&self, name: &StrObj) -> bool {
-        let shape = self.shape.get();
+        let _g = crate::object::lock_if_shared(&self.header);
+        let shape = self.shape();
         let Some(idx) = shape.lookup(name) else { return false };
         let keys = shape.keys();
-        let vals: Vec<Value> = self.slots.as_slice().to_vec();
         let mut s = shape.root();
+        if self.header.is_shared() {
+            // Lock-free readers may hold the old shape: every other
+            // attribute keeps its slot, the deleted one becomes a tombstone
+            // (its slot holds UNBOUND, which readers treat as absent).
+            for (i, k) in keys.iter().enumerate() {
+                s = s.with_key(if i == idx { Value::UNBOUND } else { *k });
+            }
+            self.slots.set(idx, Value::UNBOUND);
+            self.set_shape(s);
+            return true;
+        }
+        let vals: Vec<Value> = self.slots.as_slice().to_vec();
         let mut w = 0;
         for (i, k) in keys.iter().enumerate() {
-            if i == idx {
+            if i == idx || k.is_unbound() {
                 continue;
             }
             s = s.with(str_obj(*k).unwrap());
@@ -475,11 +505,16 @@ impl InstanceObj {
             w += 1;
         }
         self.slots.truncate(w);
-        self.shape.set(s);
+        self.set_shape(s);
         true
     }
     /// (name, value) pairs in insertion order (`__dict__`).
     pub fn attrs(&self) -> Vec<(Value, Value)> {
-        self.shape.get().keys().into_iter().zip(self.slots.as_slice().iter().copied()).collect()
+        self.shape()
+            .keys()
+            .into_iter()
+            .zip(self.slots.as_slice().iter().copied())
+            .filter(|(k, v)| !k.is_unbound() && !v.is_unbound())
+            .collect()
     }
 }

@@ -3,29 +3,68 @@
 //! Entries live in a GC-managed `ValueVec` as triples (hash, key, value); a
 //! deleted entry keeps its place with key `UNBOUND` until the next compaction,
 //! which keeps iteration order equal to insertion order. The index is an
-//! open-addressing table of entry numbers (no Values, so plain Rust memory).
+//! open-addressing table of entry numbers, itself a GC object (no Values)
+//! so that a reader racing with a resize keeps the table it is probing.
 
-use crate::object::{alloc_obj, downcast, ValueVec};
+use crate::object::{alloc_obj, alloc_var, downcast, lock_if_shared, ValueVec};
 use crate::{classes, ops, PyResult};
 use morel_heap::Value;
-use std::cell::{Cell, UnsafeCell};
+use std::sync::atomic::{fence, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
+/// Concurrency (see also `ValueVec`): writers of a shared dict hold its
+/// `lock_if_shared` lock. Readers take no lock. An insertion writes the
+/// entry before the index slot that names it (Release/Acquire), so a reader
+/// finds either nothing or a complete entry. Operations that move entries
+/// (compaction, `clear`, `popitem`) make `seq` odd while they run; a reader
+/// whose lookup overlapped one (it saw `seq` change) looks again under the
+/// lock. Index arrays are GC objects: a reader keeps the one it loaded alive.
 #[repr(C)]
 pub struct DictObj {
     pub header: crate::object::ObjHeader,
     entries: ValueVec,
-    index: UnsafeCell<Vec<u32>>,
-    live: Cell<usize>,
+    index: AtomicPtr<IndexArray>,
+    live: AtomicUsize,
+    seq: AtomicU32,
+}
+
+/// The open-addressing table of a dict: entry numbers, `EMPTY` for free.
+#[repr(C)]
+pub struct IndexArray {
+    pub header: crate::object::ObjHeader,
+    len: usize,
+    // followed by `len` AtomicU32
+}
+
+crate::py_vtable!(IndexArray, "dict-index", |_a, _t| {});
+
+impl IndexArray {
+    fn new(len: usize) -> &'static IndexArray {
+        let a = alloc_var::<IndexArray>(std::ptr::null(), len * 4, |header| IndexArray { header, len });
+        for s in a.slots() {
+            s.store(EMPTY, Ordering::Relaxed);
+        }
+        a
+    }
+    #[inline(always)]
+    fn slots(&self) -> &[AtomicU32] {
+        // SAFETY: `len` u32 slots follow the fixed part in the same
+        // allocation (alloc_var), 4-aligned after an 8-aligned header.
+        unsafe {
+            let p = (self as *const IndexArray as *const u8).add(std::mem::size_of::<IndexArray>()) as *const AtomicU32;
+            std::slice::from_raw_parts(p, self.len)
+        }
+    }
 }
 
 const EMPTY: u32 = u32::MAX;
 
-unsafe fn finalize_dict(o: *mut morel_heap::GcHeader) {
-    // SAFETY: called once by the sweeper on a dead DictObj; frees its index.
-    unsafe { std::ptr::drop_in_place((*(o as *mut DictObj)).index.get()) }
-}
-
-crate::py_vtable!(DictObj, "dict", |o, t| o.entries.trace(t), Some(finalize_dict));
+crate::py_vtable!(DictObj, "dict", |o, t| {
+    o.entries.trace(t);
+    let ix = o.index.load(Ordering::Relaxed);
+    if !ix.is_null() {
+        t.ptr(ix as *const morel_heap::GcHeader);
+    }
+});
 
 pub fn new_dict() -> Value {
     Value::from_ptr(new_dict_obj())
@@ -36,8 +75,9 @@ pub fn new_dict_obj() -> &'static DictObj {
     alloc_obj::<DictObj>(classes().dict, |header| DictObj {
         header,
         entries,
-        index: UnsafeCell::new(Vec::new()),
-        live: Cell::new(0),
+        index: AtomicPtr::new(std::ptr::null_mut()),
+        live: AtomicUsize::new(0),
+        seq: AtomicU32::new(0),
     })
 }
 
@@ -52,17 +92,20 @@ pub fn dict_obj(v: Value) -> Option<&'static DictObj> {
 impl DictObj {
     #[inline]
     pub fn len(&self) -> usize {
-        self.live.get()
+        self.live.load(Ordering::Relaxed)
     }
     pub fn is_empty(&self) -> bool {
-        self.live.get() == 0
+        self.len() == 0
     }
-    #[allow(clippy::mut_from_ref)]
-    fn index(&self) -> &mut Vec<u32> {
-        // SAFETY: the index is only touched by the dict's own methods, which
-        // never hold two references at once; concurrent mutation of a shared
-        // dict is serialised by its lock (see docs/architecture.md).
-        unsafe { &mut *self.index.get() }
+    #[inline]
+    fn index(&self) -> Option<&'static IndexArray> {
+        let p = self.index.load(Ordering::Acquire);
+        // SAFETY: a non-null index is a live IndexArray traced by this dict;
+        // once loaded, this thread's stack keeps it alive.
+        if p.is_null() { None } else { Some(unsafe { &*p }) }
+    }
+    fn add_live(&self, d: isize) {
+        self.live.store((self.len() as isize + d) as usize, Ordering::Relaxed);
     }
     /// Number of entry slots (live and deleted).
     pub fn slots(&self) -> usize {
@@ -88,37 +131,61 @@ impl DictObj {
         crate::object::Snapshot::new(v, self as *const DictObj as *const morel_heap::GcHeader)
     }
 
-    /// Finds the slot of `key`, returning (slot, index position) or the free position.
-    fn find(&self, key: Value, hash: i64) -> PyResult<Result<(usize, usize), usize>> {
-        let index = self.index();
-        if index.is_empty() {
-            return Ok(Err(usize::MAX));
-        }
-        let mask = index.len() - 1;
+    /// Finds `key`: Ok((entry number, value)) or Err(free index position,
+    /// usize::MAX when there is no index). Bounded and bounds-checked, so a
+    /// lookup racing with a writer ends without touching foreign memory.
+    fn find(&self, key: Value, hash: i64) -> PyResult<Result<(usize, Value), usize>> {
+        let Some(index) = self.index() else { return Ok(Err(usize::MAX)) };
+        let slots = index.slots();
+        let mask = slots.len() - 1;
         let mut pos = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        loop {
-            let ix = self.index()[pos];
+        // Once `perturb` has shifted to zero (at most 13 steps) the probe
+        // sequence is a full-period walk of the table: this bound reaches
+        // every slot, and still ends a probe of a table that a racing writer
+        // left inconsistent.
+        for _ in 0..slots.len() + 16 {
+            // Acquire pairs with the Release store of a new slot in `set`:
+            // the entry it names is visible below.
+            let ix = slots[pos].load(Ordering::Acquire);
             if ix == EMPTY {
                 return Ok(Err(pos));
             }
             let e = self.entries.as_slice();
             let i = ix as usize;
-            let k = e[3 * i + 1];
-            if !k.is_unbound() && (k == key || (e[3 * i].as_small_int() == hash && ops::eq(k, key)?)) {
-                return Ok(Ok((i, pos)));
+            if 3 * i + 2 < e.len() {
+                let k = e[3 * i + 1];
+                if !k.is_unbound() && (k == key || (e[3 * i].as_small_int() == hash && ops::eq(k, key)?)) {
+                    let e = self.entries.as_slice();
+                    let v = e.get(3 * i + 2).copied().unwrap_or(Value::NONE);
+                    return Ok(Ok((i, v)));
+                }
             }
             perturb >>= 5;
             pos = (pos.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
+        Ok(Err(usize::MAX))
+    }
+
+    /// A lookup for reading: lock-free, repeated under the lock if a writer
+    /// moved entries meanwhile.
+    fn find_read(&self, key: Value, hash: i64) -> PyResult<Option<Value>> {
+        let s1 = self.seq.load(Ordering::Acquire);
+        if s1 & 1 == 0 {
+            let r = self.find(key, hash)?;
+            // The reads above happen before the re-check of `seq`.
+            fence(Ordering::Acquire);
+            if self.seq.load(Ordering::Relaxed) == s1 {
+                return Ok(r.ok().map(|(_, v)| v));
+            }
+        }
+        let _g = lock_if_shared(&self.header);
+        Ok(self.find(key, hash)?.ok().map(|(_, v)| v))
     }
 
     pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
         let h = fold_hash(ops::hash(key)?);
-        Ok(match self.find(key, h)? {
-            Ok((i, _)) => Some(self.entries.get(3 * i + 2)),
-            Err(_) => None,
-        })
+        self.find_read(key, h)
     }
 
     /// Lookup by a str key (attribute names); never calls Python code.
@@ -130,42 +197,40 @@ impl DictObj {
         let h = fold_hash(ops::hash(key)?);
         crate::object::barrier(&self.header, key);
         crate::object::barrier(&self.header, value);
+        let _g = lock_if_shared(&self.header);
         match self.find(key, h)? {
             Ok((i, _)) => {
-                self.entries.set(3 * i + 2, value);
+                if let Some(slot) = self.entries.as_mut_slice().get_mut(3 * i + 2) {
+                    *slot = value;
+                }
             }
             Err(_) => {
                 let slot = self.slots();
                 self.entries.push(Value::small_int(h));
                 self.entries.push(key);
                 self.entries.push(value);
-                self.live.set(self.live.get() + 1);
-                if (slot + 1) * 3 >= self.index().len() * 2 {
+                self.add_live(1);
+                let cap = self.index().map_or(0, |ix| ix.len);
+                if (slot + 1) * 3 >= cap * 2 {
                     self.rebuild(true);
-                } else {
-                    let pos = self.find_free(h);
-                    self.index()[pos] = slot as u32;
+                } else if let Some(index) = self.index() {
+                    let pos = find_free(index, h);
+                    // Release: the entry pushed above is visible to a reader
+                    // that sees this slot.
+                    index.slots()[pos].store(slot as u32, Ordering::Release);
                 }
             }
         }
         Ok(())
     }
 
-    fn find_free(&self, hash: i64) -> usize {
-        let index = self.index();
-        let mask = index.len() - 1;
-        let mut pos = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        while index[pos] != EMPTY {
-            perturb >>= 5;
-            pos = (pos.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-        pos
-    }
-
-    /// Rebuilds the index (and drops deleted entries when `compact`).
+    /// Rebuilds the index (and drops deleted entries when `compact`). The
+    /// caller holds the write lock.
     fn rebuild(&self, compact: bool) {
-        if compact && self.live.get() != self.slots() {
+        let moving = compact && self.len() != self.slots();
+        if moving {
+            // Odd while entries move: readers re-check under the lock.
+            self.seq.fetch_add(1, Ordering::AcqRel);
             let mut w = 0;
             let e = self.entries.as_mut_slice();
             for r in 0..e.len() / 3 {
@@ -181,30 +246,33 @@ impl DictObj {
         while cap * 2 < (n + 1) * 3 {
             cap *= 2;
         }
-        let index = self.index();
-        index.clear();
-        index.resize(cap, EMPTY);
+        let index = IndexArray::new(cap);
+        let e = self.entries.as_slice();
         for i in 0..n {
-            let e = self.entries.as_slice();
             if e[3 * i + 1].is_unbound() {
                 continue;
             }
-            let pos = self.find_free(e[3 * i].as_small_int());
-            self.index()[pos] = i as u32;
+            let pos = find_free(index, e[3 * i].as_small_int());
+            index.slots()[pos].store(i as u32, Ordering::Relaxed);
+        }
+        // Release: the filled index is visible to a reader that loads it.
+        self.index.store(index as *const IndexArray as *mut IndexArray, Ordering::Release);
+        if moving {
+            self.seq.fetch_add(1, Ordering::Release);
         }
     }
 
     /// Removes `key`, returning its value if present.
     pub fn remove(&self, key: Value) -> PyResult<Option<Value>> {
         let h = fold_hash(ops::hash(key)?);
+        let _g = lock_if_shared(&self.header);
         match self.find(key, h)? {
-            Ok((i, _)) => {
-                let v = self.entries.get(3 * i + 2);
+            Ok((i, v)) => {
                 self.entries.set(3 * i + 1, Value::UNBOUND);
                 self.entries.set(3 * i + 2, Value::NONE);
-                self.live.set(self.live.get() - 1);
+                self.add_live(-1);
                 // Deleted entries stay in the probe chains; compact when they dominate.
-                if self.slots() > 16 && self.live.get() * 2 < self.slots() {
+                if self.slots() > 16 && self.len() * 2 < self.slots() {
                     self.rebuild(true);
                 }
                 Ok(Some(v))
@@ -214,18 +282,24 @@ impl DictObj {
     }
 
     pub fn clear(&self) {
+        let _g = lock_if_shared(&self.header);
+        self.seq.fetch_add(1, Ordering::AcqRel);
+        self.index.store(std::ptr::null_mut(), Ordering::Release);
         self.entries.truncate(0);
-        self.index().clear();
-        self.live.set(0);
+        self.live.store(0, Ordering::Relaxed);
+        self.seq.fetch_add(1, Ordering::Release);
     }
 
     /// Removes and returns the last inserted item.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let _g = lock_if_shared(&self.header);
         for i in (0..self.slots()).rev() {
             if let Some((k, v)) = self.entry(i) {
+                self.seq.fetch_add(1, Ordering::AcqRel);
                 self.entries.set(3 * i + 1, Value::UNBOUND);
-                self.live.set(self.live.get() - 1);
+                self.add_live(-1);
                 self.entries.truncate(3 * i);
+                self.seq.fetch_add(1, Ordering::Release);
                 // the index may still name the removed slots
                 self.rebuild(false);
                 return Some((k, v));
@@ -233,6 +307,18 @@ impl DictObj {
         }
         None
     }
+}
+
+fn find_free(index: &IndexArray, hash: i64) -> usize {
+    let slots = index.slots();
+    let mask = slots.len() - 1;
+    let mut pos = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    while slots[pos].load(Ordering::Relaxed) != EMPTY {
+        perturb >>= 5;
+        pos = (pos.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+    pos
 }
 
 /// Hashes are stored as inline ints: fold to 47 bits.

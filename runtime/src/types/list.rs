@@ -26,17 +26,34 @@ pub fn new_list_obj(cap: usize) -> &'static ListObj {
 }
 
 impl ListObj {
-    /// `l.append(v)` with the sharing barrier.
+    /// `l.append(v)` with the sharing barrier; atomic on a shared list.
     #[inline]
     pub fn append(&self, v: Value) {
         crate::object::barrier(&self.header, v);
+        let _g = crate::object::lock_if_shared(&self.header);
         self.items.push(v);
     }
-    /// `l[i] = v` (i in range) with the sharing barrier.
+    /// `l[i] = v` with the sharing barrier. False when `i` is out of range
+    /// (checked under the lock: another thread may have shrunk the list
+    /// since the caller looked).
     #[inline]
-    pub fn store(&self, i: usize, v: Value) {
+    pub fn store(&self, i: usize, v: Value) -> bool {
         crate::object::barrier(&self.header, v);
-        self.items.set(i, v);
+        let _g = crate::object::lock_if_shared(&self.header);
+        match self.items.as_mut_slice().get_mut(i) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
+    }
+    /// Removes and returns item `i` (normalised against the length under the
+    /// lock, negative from the end); None when out of range.
+    pub fn remove_at(&self, i: i64) -> Option<Value> {
+        let _g = crate::object::lock_if_shared(&self.header);
+        let j = crate::types::str::norm_index(i, self.items.len())?;
+        Some(self.items.remove(j))
     }
 }
 

@@ -9,21 +9,24 @@
 use crate::object::{alloc_obj, downcast, ValueArray};
 use crate::{ops, PyResult};
 use morel_heap::Value;
-use std::cell::Cell;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 #[repr(C)]
 pub struct SetObj {
     pub header: crate::object::ObjHeader,
-    table: Cell<*const ValueArray>,
+    /// Concurrency: one array holds the whole table, replaced (Release) on
+    /// resize, so a lock-free reader probes one consistent table; writers of
+    /// a shared set hold its `lock_if_shared` lock.
+    table: AtomicPtr<ValueArray>,
     /// Live keys.
-    used: Cell<usize>,
+    used: AtomicUsize,
     /// Live keys plus dummies.
-    fill: Cell<usize>,
+    fill: AtomicUsize,
     pub frozen: bool,
 }
 
-crate::py_vtable!(SetObj, "set", |o, t| t.ptr(o.table.get() as *const morel_heap::GcHeader));
+crate::py_vtable!(SetObj, "set", |o, t| t.ptr(o.table.load(Ordering::Relaxed) as *const morel_heap::GcHeader));
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -58,9 +61,9 @@ pub fn new_set(frozen: bool) -> &'static SetObj {
     let cls = if frozen { sc.frozenset } else { sc.set } as *const crate::types::class::ClassObj;
     alloc_obj::<SetObj>(cls, |header| SetObj {
         header,
-        table: Cell::new(table),
-        used: Cell::new(0),
-        fill: Cell::new(0),
+        table: AtomicPtr::new(table as *const ValueArray as *mut ValueArray),
+        used: AtomicUsize::new(0),
+        fill: AtomicUsize::new(0),
         frozen,
     })
 }
@@ -87,17 +90,28 @@ fn stored_hash(h: i64) -> i64 {
 
 impl SetObj {
     fn table(&self) -> &'static ValueArray {
-        // SAFETY: `table` always points to the live array traced by this set.
-        unsafe { &*self.table.get() }
+        // SAFETY: `table` always points to the live array traced by this set
+        // (once loaded, this thread's stack keeps it alive); Acquire pairs
+        // with the Release store that published it.
+        unsafe { &*self.table.load(Ordering::Acquire) }
     }
     fn mask(&self) -> usize {
         self.table().len / 2 - 1
     }
     pub fn len(&self) -> usize {
-        self.used.get()
+        self.used.load(Ordering::Relaxed)
     }
     pub fn is_empty(&self) -> bool {
-        self.used.get() == 0
+        self.len() == 0
+    }
+    fn set_used(&self, n: usize) {
+        self.used.store(n, Ordering::Relaxed);
+    }
+    fn set_fill(&self, n: usize) {
+        self.fill.store(n, Ordering::Relaxed);
+    }
+    fn publish(&self, t: &'static ValueArray) {
+        self.table.store(t as *const ValueArray as *mut ValueArray, Ordering::Release);
     }
     /// Keys in table order (iteration order).
     /// Keys in table order (iteration order); the snapshot keeps the set alive.
@@ -119,14 +133,16 @@ impl SetObj {
     /// before the end of the table they are probed linearly; then a
     /// perturbed jump. `full` is the full hash, `folded` what the table stores.
     fn lookup(&self, key: Value, full: i64, folded: i64) -> PyResult<(Option<usize>, usize)> {
-        let mask = self.mask();
+        // One table for the whole probe (a resize may publish another).
+        let table = self.table();
+        let t = table.as_slice();
+        let mask = t.len() / 2 - 1;
         let mut perturb = full as u64;
         let mut i = (full as u64 as usize) & mask;
         let mut free: Option<usize> = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                let t = self.table().as_slice();
                 let (h, k) = (t[2 * j].as_small_int(), t[2 * j + 1]);
                 if k.is_unbound() {
                     if h == 0 {
@@ -153,20 +169,21 @@ impl SetObj {
     pub fn add(&self, key: Value) -> PyResult<bool> {
         let full = ops::hash(key)?;
         let h = stored_hash(full);
+        crate::object::barrier(&self.header, key);
+        let _g = crate::object::lock_if_shared(&self.header);
         let (found, slot) = self.lookup(key, full, h)?;
         if found.is_some() {
             return Ok(false);
         }
-        crate::object::barrier(&self.header, key);
         let t = self.table().as_mut_slice();
         let was_dummy = t[2 * slot].as_small_int() == DUMMY_HASH;
         t[2 * slot] = Value::small_int(h);
         t[2 * slot + 1] = key;
-        self.used.set(self.used.get() + 1);
+        self.set_used(self.len() + 1);
         if !was_dummy {
-            self.fill.set(self.fill.get() + 1);
-            if self.fill.get() * 5 >= self.mask() * 3 {
-                let used = self.used.get();
+            self.set_fill(self.fill.load(Ordering::Relaxed) + 1);
+            if self.fill.load(Ordering::Relaxed) * 5 >= self.mask() * 3 {
+                let used = self.len();
                 self.resize(if used > 50000 { used * 2 } else { used * 4 });
             }
         }
@@ -207,19 +224,20 @@ impl SetObj {
                 p = (p.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
         }
-        self.table.set(new);
-        self.fill.set(self.used.get());
+        self.publish(new);
+        self.set_fill(self.len());
     }
 
     /// Removes `key`; returns false if absent.
     pub fn discard(&self, key: Value) -> PyResult<bool> {
         let full = ops::hash(key)?;
+        let _g = crate::object::lock_if_shared(&self.header);
         match self.lookup(key, full, stored_hash(full))?.0 {
             Some(j) => {
                 let t = self.table().as_mut_slice();
                 t[2 * j] = Value::small_int(DUMMY_HASH);
                 t[2 * j + 1] = Value::UNBOUND;
-                self.used.set(self.used.get() - 1);
+                self.set_used(self.len() - 1);
                 Ok(true)
             }
             None => Ok(false),
@@ -229,20 +247,22 @@ impl SetObj {
     pub fn clear(&self) {
         let table = ValueArray::new(2 * MIN_SIZE);
         clear_table(table);
-        self.table.set(table);
-        self.used.set(0);
-        self.fill.set(0);
+        let _g = crate::object::lock_if_shared(&self.header);
+        self.publish(table);
+        self.set_used(0);
+        self.set_fill(0);
     }
 
     /// Removes and returns an arbitrary key (CPython scans from a finger; we scan from the start).
     pub fn pop(&self) -> Option<Value> {
+        let _g = crate::object::lock_if_shared(&self.header);
         let t = self.table().as_mut_slice();
         for i in 0..t.len() / 2 {
             if !t[2 * i + 1].is_unbound() {
                 let k = t[2 * i + 1];
                 t[2 * i] = Value::small_int(DUMMY_HASH);
                 t[2 * i + 1] = Value::UNBOUND;
-                self.used.set(self.used.get() - 1);
+                self.set_used(self.len() - 1);
                 return Some(k);
             }
         }
