@@ -19,6 +19,7 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("itertools", include_str!("../../lib/itertools.py"), false),
     ("operator", include_str!("../../lib/operator.py"), false),
     ("random", include_str!("../../lib/random.py"), false),
+    ("re", include_str!("../../lib/re.py"), false),
     ("string", include_str!("../../lib/string.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("typing", include_str!("../../lib/typing.py"), false),
