@@ -22,6 +22,7 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("operator", include_str!("../../lib/operator.py"), false),
     ("queue", include_str!("../../lib/queue.py"), false),
     ("random", include_str!("../../lib/random.py"), false),
+    ("re", include_str!("../../lib/re.py"), false),
     ("string", include_str!("../../lib/string.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("threading", include_str!("../../lib/threading.py"), false),

@@ -31,6 +31,7 @@ pub mod methods;
 pub mod modules;
 pub mod ops;
 pub mod output;
+pub mod re;
 
 pub use error::{Exc, PyResult};
 pub use morel_heap::Value;

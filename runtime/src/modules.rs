@@ -1,4 +1,5 @@
-//! Builtin modules written in Rust: `sys`, `math`, `time`.
+//! Builtin modules written in Rust: `sys`, `math`, `time`, `os` (and `_re`,
+//! in `re/`).
 
 use crate::call::call;
 use crate::methods::check_args;
@@ -41,6 +42,7 @@ pub fn install() {
     install_math();
     install_time();
     install_os();
+    crate::re::install();
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,32 @@
+# re: findall shapes, finditer, split with groups and maxsplit, empty matches
+import re
+
+print(re.findall(r'\d+', 'a1b22c333d'))
+print(re.findall(r'(\d)(\w)', 'a1b22c333d'))
+print(re.findall(r'(\d)\w', 'a1b22c333d'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall(r'(a)?b', 'b ab'))
+print(re.findall(r'((a)(b))', 'abab'))
+print(re.findall(r'(?:a)(b)', 'abab'))
+print(re.findall(r'x', 'abc'), re.findall(r'', 'abc'), re.findall(r'', ''))
+print(re.findall(r'a*', 'baaac'), re.findall(r'a*?', 'aaa'), re.findall(r'a|', 'bab'))
+print(re.findall(r'\b', 'ab cd'), re.findall(r'\b|a', 'ab a'), re.findall(r'(?=a)', 'banana'))
+print(re.findall(r'\w+', 'héllo wörld 123 ñ_x'))
+print(re.compile(r'\d').findall('1a2b3c4', 2), re.compile(r'\d').findall('1a2b3c4', 1, 4))
+print(re.findall(r'(?i)[a-c]+', 'xAbCd'), re.findall(r'^\w', 'ab\ncd\nef', re.M))
+
+print([m.span() for m in re.finditer(r'a*', 'baaac')])
+print([m.span() for m in re.finditer(r'', 'abc')])
+print([(m.start(), m.group()) for m in re.finditer(r'\w+', 'one two  three')])
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split(r'[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'x*', 'axbc'), re.split(r'\b', 'a b'), re.split(r'', 'abc'))
+print(re.split(r'(a)|(b)', 'xaybz'), re.split(r'(?:,)', 'a,b,,c'), re.split(',', ''))
+print(re.split(r'\s', 'a b', -1), re.split(r'\s', 'a b c', 0))
+print(re.split(r'(?m)^', 'a\nb\nc'), re.split(r'$', 'a\nb', flags=re.M))
+print(re.compile(r'\d').split('a1b2c3', 2))
