@@ -87,6 +87,9 @@ fn run(source: Source, mut argv: Vec<String>) -> i32 {
     if std::env::var("MOREL_GC_STRESS").map(|v| v == "1").unwrap_or(false) {
         morel_heap::set_stress(true);
     }
+    if std::env::var("MOREL_SHARE_ALL").map(|v| v == "1").unwrap_or(false) {
+        morel_runtime::object::SHARE_ALL.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     morel_nodes::init();
     let (src, filename, dir) = match source {
         Source::File(path) => match std::fs::read_to_string(&path) {

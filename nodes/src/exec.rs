@@ -951,7 +951,7 @@ fn docstring(body: &[Stmt]) -> Option<Value> {
 pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: usize) -> PyResult {
     let ts = thread();
     enter_call(ts)?;
-    code.calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    code.note_call();
     if code.is_generator {
         leave_call(ts);
         return crate::generator::make_generator(func, code, base);

@@ -551,7 +551,7 @@ pub struct CodeUnit {
     pub span: Span,
     /// The module whose globals this code reads.
     pub module: Value,
-    /// Number of times this code was entered.
+    /// Number of times this code was entered, counted up to `CALLS_SATURATE`.
     pub calls: AtomicU64,
     /// True when the body contains `yield` (generators arrive with the language issue).
     pub is_generator: bool,
@@ -561,3 +561,20 @@ pub struct CodeUnit {
 // Values they hold are immortal (rooted by the module registry).
 unsafe impl Sync for CodeUnit {}
 unsafe impl Send for CodeUnit {}
+
+/// Where `CodeUnit::calls` stops counting. A counter that every call
+/// increments would be a cache line written by every thread running the
+/// function, which stops threads from scaling; past this point the count is
+/// only read.
+pub const CALLS_SATURATE: u64 = 1 << 16;
+
+impl CodeUnit {
+    /// Counts one entry (until the count saturates).
+    #[inline(always)]
+    pub fn note_call(&self) {
+        use std::sync::atomic::Ordering;
+        if self.calls.load(Ordering::Relaxed) < CALLS_SATURATE {
+            self.calls.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}

@@ -40,6 +40,12 @@ pub unsafe trait PyType: Sized + 'static {
     const VTABLE: &'static VTable;
 }
 
+/// Research switch (`MOREL_SHARE_ALL=1`): every object starts shared, so
+/// every write to a list, dict, set or instance takes the shared path (its
+/// lock). Comparing a run with and without it measures what thread safety
+/// would cost if objects were not local by default.
+pub static SHARE_ALL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Allocates a fixed-size object, moving `init` into the heap.
 pub fn alloc_obj<T: PyType>(class: *const ClassObj, init: impl FnOnce(ObjHeader) -> T) -> &'static T {
     alloc_var(class, 0, init)
@@ -57,7 +63,7 @@ pub fn alloc_var<T: PyType>(
         gc: GcHeader {
             vtable: T::VTABLE,
             mark: Default::default(),
-            flags: Default::default(),
+            flags: std::sync::atomic::AtomicU8::new(SHARE_ALL.load(Ordering::Relaxed) as u8 * FLAG_SHARED),
             _reserved: [0; 6],
         },
         class: Cell::new(class),
