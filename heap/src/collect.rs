@@ -299,10 +299,114 @@ fn mark(w: &World, space: &Space, tracer: &mut Tracer) {
         // SAFETY: `t` is stopped or is us, with its stack published.
         unsafe { scan_stack(space, t, tracer) };
     }
-    drain(tracer);
+    let markers = marker_count();
+    if markers > 1 && LIVE_BYTES.load(Ordering::Relaxed) >= PARALLEL_MARK_MIN_LIVE as u64 {
+        drain_parallel(tracer, markers);
+    } else {
+        drain(tracer);
+    }
 
     #[cfg(debug_assertions)]
     MARKING_SPACE.store(std::ptr::null_mut(), Ordering::Relaxed);
+}
+
+/// Below this much live data (at the last collection) marking stays on the
+/// collecting thread: starting markers would cost more than it saves.
+const PARALLEL_MARK_MIN_LIVE: usize = 4 << 20;
+
+/// Markers for a parallel mark: one per core, at most 16 (`MOREL_GC_MARKERS`
+/// overrides, 1 disables parallel marking).
+fn marker_count() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| {
+        if let Some(n) = std::env::var("MOREL_GC_MARKERS").ok().and_then(|v| v.parse::<usize>().ok()) {
+            return n.clamp(1, 64);
+        }
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16)
+    })
+}
+
+/// Work shared between parallel markers: batches of objects to visit.
+struct MarkQueue {
+    batches: Mutex<Vec<Vec<*const crate::heap::GcHeader>>>,
+    /// Markers that found no work (all idle and no batch left: done).
+    idle: AtomicUsize,
+}
+
+// SAFETY: the pointers name heap objects that stay allocated for the whole
+// marking (the world is stopped; nothing frees or moves until the sweep).
+unsafe impl Sync for MarkQueue {}
+unsafe impl Send for MarkQueue {}
+
+/// A marker's local stack beyond which it hands half to the others.
+const SHARE_BATCH: usize = 256;
+
+/// Marks with `n` threads: the roots found so far are split into batches;
+/// each marker drains its own stack and, whenever it holds more than
+/// `SHARE_BATCH` entries, publishes half for idle markers. Marking an object
+/// is an atomic swap of its mark byte, so each object is traced by exactly
+/// one marker. Markers only read objects and the heap index (the world is
+/// stopped), so they need not be attached mutators.
+fn drain_parallel(tracer: &mut Tracer, n: usize) {
+    let roots = std::mem::take(&mut tracer.stack);
+    let per = roots.len().div_ceil(n).max(1);
+    let queue = MarkQueue { batches: Mutex::new(roots.chunks(per).map(|c| c.to_vec()).collect()), idle: AtomicUsize::new(0) };
+    let (epoch, space) = (tracer.epoch, tracer.space as usize);
+    std::thread::scope(|sc| {
+        for _ in 0..n {
+            let queue = &queue;
+            sc.spawn(move || {
+                let mut t = Tracer { stack: Vec::with_capacity(1024), epoch, space: space as *const Space };
+                mark_worker(&mut t, queue, n);
+            });
+        }
+    });
+}
+
+fn mark_worker(t: &mut Tracer, queue: &MarkQueue, n: usize) {
+    loop {
+        // Take a batch, or wait for one while other markers still work.
+        let batch = loop {
+            if let Some(b) = queue.batches.lock().pop() {
+                break Some(b);
+            }
+            queue.idle.fetch_add(1, Ordering::SeqCst);
+            let got = loop {
+                if let Some(b) = queue.batches.lock().pop() {
+                    queue.idle.fetch_sub(1, Ordering::SeqCst);
+                    break Some(b);
+                }
+                // Every marker idle with no batch left: marking is complete
+                // (a marker publishes a batch before it could go idle).
+                if queue.idle.load(Ordering::SeqCst) == n {
+                    break None;
+                }
+                std::hint::spin_loop();
+                std::thread::yield_now();
+            };
+            break got;
+        };
+        let Some(batch) = batch else { return };
+        t.stack.extend_from_slice(&batch);
+        while let Some(p) = t.stack.pop() {
+            if t.stack.len() > SHARE_BATCH {
+                let half = t.stack.split_off(t.stack.len() / 2);
+                queue.batches.lock().push(half);
+            }
+            // SAFETY: only heap objects are pushed; they stay allocated
+            // until the sweep.
+            let mark = unsafe { &(*p).mark };
+            if mark.load(Ordering::Relaxed) == t.epoch || mark.swap(t.epoch, Ordering::Relaxed) == t.epoch {
+                continue;
+            }
+            // SAFETY: as in `drain`; the swap above made us its only tracer.
+            let vt = unsafe { (*p).vtable };
+            if !vt.is_null() {
+                // SAFETY: `vt` is the object's &'static VTable.
+                unsafe { ((*vt).trace)(p, t) };
+            }
+        }
+    }
 }
 
 /// Objects popped from the mark stack wait this many steps in a FIFO before
