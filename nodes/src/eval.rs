@@ -745,7 +745,10 @@ impl SubscriptNode {
                     k += n;
                 }
                 if k >= 0 && k < n {
-                    return Ok(l.items.get(k as usize));
+                    // `try_get`: a shared list may shrink between the checks.
+                    if let Some(v) = l.items.try_get(k as usize) {
+                        return Ok(v);
+                    }
                 }
                 return raise!(index_error, "list index out of range");
             }

@@ -294,9 +294,8 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         n.state.add(for_state::LIST);
         let mut i = 0;
         // `src` stays in this frame's Rust locals, so the list stays alive.
-        while i < l.items.len() {
+        while let Some(v) = l.items.try_get(i) {
             morel_heap::safepoint();
-            let v = l.items.get(i);
             assign(f, &n.target, v)?;
             match exec_block(f, n.body)? {
                 Flow::Break => return Ok(Flow::Normal),

@@ -40,11 +40,38 @@ pub enum GenState {
     Done,
 }
 
+/// A generator's state, shared by every thread that may resume it. Resuming
+/// claims `Running` with a compare-and-swap, so two threads can never run
+/// one coroutine at once: the loser gets "generator already executing".
+pub struct AtomicGenState(std::sync::atomic::AtomicU8);
+
+impl AtomicGenState {
+    fn new(s: GenState) -> AtomicGenState {
+        AtomicGenState(std::sync::atomic::AtomicU8::new(s as u8))
+    }
+    pub fn get(&self) -> GenState {
+        match self.0.load(std::sync::atomic::Ordering::Acquire) {
+            0 => GenState::Created,
+            1 => GenState::Suspended,
+            2 => GenState::Running,
+            _ => GenState::Done,
+        }
+    }
+    pub fn set(&self, s: GenState) {
+        self.0.store(s as u8, std::sync::atomic::Ordering::Release);
+    }
+    /// Moves from `from` to `to`; false if another thread changed it first.
+    fn claim(&self, from: GenState, to: GenState) -> bool {
+        use std::sync::atomic::Ordering;
+        self.0.compare_exchange(from as u8, to as u8, Ordering::AcqRel, Ordering::Acquire).is_ok()
+    }
+}
+
 #[repr(C)]
 pub struct GeneratorObj {
     pub header: ObjHeader,
     co: UnsafeCell<Option<Box<Co>>>,
-    pub state: Cell<GenState>,
+    pub state: AtomicGenState,
     /// The frame's slots (a `ValueArray`).
     slots: Value,
     pub func: Value,
@@ -161,7 +188,7 @@ pub fn make_generator(func: &'static FunctionObj, code: &'static CodeUnit, base:
     let gen = alloc_obj::<GeneratorObj>(gen_class(), |header| GeneratorObj {
         header,
         co: UnsafeCell::new(None),
-        state: Cell::new(GenState::Created),
+        state: AtomicGenState::new(GenState::Created),
         slots: arr_v,
         func: Value::from_ptr(func),
         private: ThreadState::new_private(morel_runtime::thread::GENERATOR_STACK_SLOTS),
@@ -251,7 +278,8 @@ pub enum Step {
 
 /// Resumes `gen` with `input`.
 pub fn resume(gen: &'static GeneratorObj, input: Resume) -> PyResult<Step> {
-    match gen.state.get() {
+    let prev = gen.state.get();
+    match prev {
         GenState::Running => return raise!(value_error, "generator already executing"),
         GenState::Done => {
             return match input {
@@ -270,10 +298,13 @@ pub fn resume(gen: &'static GeneratorObj, input: Resume) -> PyResult<Step> {
     }
     let ts = thread();
     enter_call(ts)?;
-    // SAFETY: only this function touches the coroutine, and state Running
-    // (set below) excludes re-entry.
+    if !gen.state.claim(prev, GenState::Running) {
+        leave_call(ts);
+        return raise!(value_error, "generator already executing");
+    }
+    // SAFETY: only this function touches the coroutine, and the state
+    // Running, claimed atomically above, excludes every other resumer.
     let co = unsafe { &mut *gen.co.get() }.as_mut().expect("live generator has a coroutine");
-    gen.state.set(GenState::Running);
     // SAFETY: we switch to the coroutine stack right after and leave it
     // before `leave_stack`; nothing between allocates.
     let tok = unsafe { morel_heap::enter_stack(gen.stack_lo, gen.stack_hi) };

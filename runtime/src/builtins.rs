@@ -465,8 +465,10 @@ fn minmax(name: &str, args: &[Value], kw: Kw, want: ops::CmpOp) -> PyResult {
     };
     let keep = new_list_obj(2); // roots the current best key
     keep.items.push(best_key);
-    for i in 1..l.items.len() {
-        let v = l.items.get(i);
+    let mut i = 1;
+    // `try_get`: another thread may shrink a shared list meanwhile.
+    while let Some(v) = l.items.try_get(i) {
+        i += 1;
         let k = match key {
             Some(kf) => call(kf, &[v], &[])?,
             None => v,

@@ -1137,13 +1137,17 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             let (s, _e, st, n) = sl.indices(l.items.len())?;
             let out = new_list_obj(n);
             for k in 0..n {
-                out.items.push(l.items.get((s + k as i64 * st) as usize));
+                // A racing shrink of a shared list ends the copy early.
+                match l.items.try_get((s + k as i64 * st) as usize) {
+                    Some(v) => out.items.push(v),
+                    None => break,
+                }
             }
             return Ok(Value::from_ptr(out));
         }
         let i = index_of(key, "list")?;
-        return match norm_index(i, l.items.len()) {
-            Some(j) => Ok(l.items.get(j)),
+        return match norm_index(i, l.items.len()).and_then(|j| l.items.try_get(j)) {
+            Some(v) => Ok(v),
             None => raise!(index_error, "list index out of range"),
         };
     }
@@ -1318,8 +1322,8 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
     if let Some(l) = list_obj(container) {
         let mut i = 0;
-        while i < l.items.len() {
-            if eq_identity_first(l.items.get(i), item)? {
+        while let Some(v) = l.items.try_get(i) {
+            if eq_identity_first(v, item)? {
                 return Ok(true);
             }
             i += 1;

@@ -183,9 +183,9 @@ impl SeqIterObj {
             }
             SeqKind::List => {
                 let l = list_obj(self.seq).unwrap();
-                if (p as usize) < l.items.len() {
+                if let Some(v) = l.items.try_get(p as usize) {
                     self.pos.set(p + 1);
-                    Ok(Some(l.items.get(p as usize)))
+                    Ok(Some(v))
                 } else {
                     self.pos.set(i64::MAX / 2);
                     Ok(None)
@@ -193,9 +193,9 @@ impl SeqIterObj {
             }
             SeqKind::ListReversed => {
                 let l = list_obj(self.seq).unwrap();
-                if p >= 0 && (p as usize) < l.items.len() {
+                if let Some(v) = if p >= 0 { l.items.try_get(p as usize) } else { None } {
                     self.pos.set(p - 1);
-                    Ok(Some(l.items.get(p as usize)))
+                    Ok(Some(v))
                 } else {
                     self.pos.set(-1);
                     Ok(None)
