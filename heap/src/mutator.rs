@@ -60,6 +60,9 @@ pub(crate) const BLOCKED: u32 = 2;
 
 pub(crate) type ThreadScanner = (fn(*mut (), &mut Tracer), *mut ());
 
+/// Aligned to two cache lines: each thread writes its own mutator on every
+/// allocation, and two mutators sharing a line would make threads contend.
+#[repr(align(128))]
 pub(crate) struct Mutator {
     /// Per-class free lists owned by this thread.
     pub(crate) free: UnsafeCell<[*mut FreeCell; NCLASSES]>,

@@ -65,10 +65,7 @@ impl Expr {
             Expr::Compare(c) => c.eval(f),
             Expr::Call(c) => c.eval(f),
             Expr::CallMethod(c) => c.eval(f),
-            Expr::Attribute(a) => {
-                let o = a.obj.eval(f)?;
-                getattr(o, a.name)
-            }
+            Expr::Attribute(a) => a.eval(f),
             Expr::Subscript(s) => s.eval(f),
             Expr::Slice(s) => {
                 let lo = opt_eval(s.lower, f)?;
@@ -658,38 +655,84 @@ fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, arg
     r
 }
 
+impl AttributeNode {
+    /// `obj.name`. Specialization: an instance attribute found in the slot
+    /// that the cache recorded for this shape (guard: class, shape and class
+    /// epoch; a load and two compares, then the slot read). Fallback: the
+    /// full `getattr`, which refills the cache when the answer is a slot.
+    #[inline]
+    pub fn eval(&self, f: &Frame) -> PyResult {
+        let o = self.obj.eval(f)?;
+        if let Some(inst) = as_instance(o) {
+            if let Some(morel_runtime::attr_cache::Found::Slot(i)) = self.cache.lookup(o) {
+                if let Some(v) = inst.slots.try_get(i).filter(|v| !v.is_unbound()) {
+                    return Ok(v);
+                }
+            }
+            return self.load_instance_slow(o);
+        }
+        getattr(o, self.name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_instance_slow(&self, o: Value) -> PyResult {
+        let epoch = morel_runtime::attr_cache::epoch();
+        if let Some(i) = morel_runtime::attr::instance_slot_of(o, self.name) {
+            self.cache.fill(o, epoch, morel_runtime::attr_cache::Found::Slot(i));
+        }
+        getattr(o, self.name)
+    }
+}
+
 impl CallMethodNode {
+    /// Which plain method of the class `obj.name` is, if it is one that is
+    /// not shadowed by the instance: cached per receiver layout.
+    #[inline]
+    fn method_of(&self, obj: Value) -> Option<Value> {
+        if let Some(morel_runtime::attr_cache::Found::Method(m)) = self.cache.lookup(obj) {
+            return Some(m);
+        }
+        self.method_of_slow(obj)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn method_of_slow(&self, obj: Value) -> Option<Value> {
+        // Modules, classes and super objects resolve attributes their own way.
+        if morel_runtime::types::function::as_module(obj).is_some()
+            || morel_runtime::types::class::as_class(obj).is_some()
+            || morel_runtime::builtins::as_super(obj).is_some()
+        {
+            return None;
+        }
+        let epoch = morel_runtime::attr_cache::epoch();
+        let cls = class_of(obj);
+        match cls.lookup(self.name) {
+            Some(m) if as_function(m).is_some() || as_builtin(m).is_some() => {
+                let shadowed =
+                    as_instance(obj).map(|i| i.get_attr(str_obj(self.name).unwrap()).is_some()).unwrap_or(false);
+                if shadowed || cls.custom_getattribute.get() {
+                    None
+                } else {
+                    self.cache.fill(obj, epoch, morel_runtime::attr_cache::Found::Method(m));
+                    Some(m)
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// `obj.name(args)`: a method found on the class is called with `obj`
-    /// prepended, without allocating a bound method.
+    /// prepended, without allocating a bound method. Specialization: the
+    /// method comes from the inline cache (guard: class, shape, epoch).
     #[inline]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let obj = self.obj.eval(f)?;
         let ts = f.ts;
         let base = ts.sp();
         let r = (|| {
-            // Is the attribute a plain method of the class (and not shadowed by the instance)?
-            // Modules, classes and super objects resolve attributes their own way.
-            let method = if morel_runtime::types::function::as_module(obj).is_none()
-                && morel_runtime::types::class::as_class(obj).is_none()
-                && morel_runtime::builtins::as_super(obj).is_none()
-            {
-                let cls = class_of(obj);
-                match cls.lookup(self.name) {
-                    Some(m) if as_function(m).is_some() || as_builtin(m).is_some() => {
-                        let shadowed = as_instance(obj)
-                            .map(|i| i.get_attr(str_obj(self.name).unwrap()).is_some())
-                            .unwrap_or(false);
-                        if shadowed {
-                            None
-                        } else {
-                            Some(m)
-                        }
-                    }
-                    _ => None,
-                }
-            } else {
-                None
-            };
+            let method = self.method_of(obj);
             match method {
                 Some(m) => {
                     self.state.add(if as_function(m).is_some() { call_state::PY_FUNCTION } else { call_state::BUILTIN });

@@ -569,7 +569,7 @@ impl<'s> Lowerer<'s> {
             AExpr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = intern(a.attr.id.as_str());
-                Target::Attr(self.a(AttributeNode { obj, name, span: self.span(a.range()) }))
+                Target::Attr(self.a(AttributeNode { obj, name, span: self.span(a.range()), cache: Default::default() }))
             }
             AExpr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -930,6 +930,7 @@ impl<'s> Lowerer<'s> {
                         simple,
                         state: SpecState::new(),
                         span,
+                        cache: Default::default(),
                     }))
                 } else {
                     let func = self.expr(&c.func)?;
@@ -946,7 +947,7 @@ impl<'s> Lowerer<'s> {
             }
             AExpr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                Expr::Attribute(self.a(AttributeNode { obj, name: intern(a.attr.id.as_str()), span }))
+                Expr::Attribute(self.a(AttributeNode { obj, name: intern(a.attr.id.as_str()), span, cache: Default::default() }))
             }
             AExpr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;

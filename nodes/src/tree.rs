@@ -226,12 +226,17 @@ pub struct CallMethodNode {
     pub simple: bool,
     pub state: SpecState,
     pub span: Span,
+    /// Which method `name` is for the receiver's class (see `attr_cache`).
+    pub cache: morel_runtime::attr_cache::AttrCache,
 }
 
+/// `obj.name` (a load, or the target of a store).
 pub struct AttributeNode {
     pub obj: Expr,
     pub name: Value,
     pub span: Span,
+    /// Where `name` lives for the receiver's shape (see `attr_cache`).
+    pub cache: morel_runtime::attr_cache::AttrCache,
 }
 
 /// What a `SubscriptNode` has seen.

@@ -40,6 +40,23 @@ pub fn attribute_error(obj: Value, name: Value) -> crate::Exc {
 }
 
 /// `obj.name`, or None when the attribute does not exist.
+/// The slot of `obj`'s own attribute `name` when `getattr(obj, name)`
+/// returns that slot's value (no `__getattribute__`, no data descriptor of
+/// the class in front of it): what an inline cache may remember.
+pub fn instance_slot_of(obj: Value, name: Value) -> Option<usize> {
+    let inst = as_instance(obj)?;
+    let nm = str_obj(name)?;
+    let cls = inst.class();
+    if cls.custom_getattribute.get() {
+        return None;
+    }
+    let i = inst.shape().lookup(nm)?;
+    if !cls.reads_instance_first() && cls.lookup(name).map(crate::builtins::is_data_descriptor).unwrap_or(false) {
+        return None;
+    }
+    Some(i)
+}
+
 pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     let Some(nm) = str_obj(name) else {
         return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));

@@ -25,6 +25,7 @@ pub mod types {
     pub mod tuple;
 }
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod methods;

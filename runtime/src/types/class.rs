@@ -130,6 +130,8 @@ impl ClassObj {
     /// Records a mutation: later lookups must not use caches taken before.
     pub fn bump_version(&self) {
         self.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
+        // Invalidates every inline cache (a subclass inherits the change).
+        crate::attr_cache::CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
     }
     pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
         crate::object::share(v);
