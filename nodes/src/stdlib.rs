@@ -10,6 +10,8 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("collections.abc", include_str!("../../lib/collections/abc.py"), false),
     ("contextlib", include_str!("../../lib/contextlib.py"), false),
     ("copy", include_str!("../../lib/copy.py"), false),
+    ("dataclasses", include_str!("../../lib/dataclasses.py"), false),
+    ("enum", include_str!("../../lib/enum.py"), false),
     ("functools", include_str!("../../lib/functools.py"), false),
     ("heapq", include_str!("../../lib/heapq.py"), false),
     ("io", include_str!("../../lib/io.py"), false),

@@ -26,6 +26,7 @@ pub mod types {
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod cmath;
 pub mod methods;
 pub mod modules;
 pub mod ops;
