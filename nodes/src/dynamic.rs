@@ -70,7 +70,7 @@ pub fn module_dict(m: &ModuleObj) -> PyResult {
 /// The frame's local names (a snapshot), or its namespace in a class body.
 pub fn frame_locals(f: &Frame) -> PyResult {
     if let Some(ns) = f.namespace {
-        return Ok(Value::from_ptr(ns));
+        return Ok(f.ns_map.unwrap_or(Value::from_ptr(ns)));
     }
     if f.code.kind == CodeKind::Module {
         return module_dict(f.module);

@@ -286,11 +286,25 @@ fn load_global_slow(g: &GlobalNode) -> PyResult {
 
 fn load_name(f: &Frame, n: &NameNode) -> PyResult {
     if let Some(ns) = f.namespace {
+        if let Some(m) = f.ns_map {
+            return load_name_mapped(m, n);
+        }
         if let Some(v) = ns.get_str(n.name) {
             return Ok(v);
         }
     }
     load_global(n.global)
+}
+
+/// A class-body name read through a `__prepare__` namespace's `__getitem__`.
+#[cold]
+#[inline(never)]
+fn load_name_mapped(m: Value, n: &NameNode) -> PyResult {
+    match morel_runtime::ops::getitem(m, n.name) {
+        Ok(v) => Ok(v),
+        Err(e) if morel_runtime::ops::is_instance_of(e.0, morel_runtime::classes().key_error) => load_global(n.global),
+        Err(e) => Err(e),
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -344,6 +344,7 @@ pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
             Ok(())
         }
         Target::Name(n) => match f.namespace {
+            Some(_) if f.ns_map.is_some() => ops::setitem(f.ns_map.unwrap(), n.name, v),
             Some(ns) => ns.set(n.name, v),
             None => {
                 share(v);
@@ -518,9 +519,14 @@ fn delete(f: &Frame, t: &Target) -> PyResult<()> {
             g.cell.value.set(Value::UNBOUND);
         }
         Target::Name(n) => {
-            let removed = match f.namespace {
-                Some(ns) => ns.remove(n.name)?.is_some(),
-                None => false,
+            let removed = match (f.namespace, f.ns_map) {
+                (Some(_), Some(m)) => match ops::delitem(m, n.name) {
+                    Ok(()) => true,
+                    Err(e) if ops::is_instance_of(e.0, classes().key_error) => false,
+                    Err(e) => return Err(e),
+                },
+                (Some(ns), None) => ns.remove(n.name)?.is_some(),
+                (None, _) => false,
             };
             if !removed {
                 if n.global.cell.value.get().is_unbound() {
@@ -1036,15 +1042,56 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                 return raise!(type_error, "bases must be types");
             }
         }
-        // run the body in a fresh namespace
-        let ns = new_dict_obj();
+        // run the body in a fresh namespace, or in the one the metaclass's
+        // `__prepare__(name, bases, **kw)` makes
+        let mut ns_map = None;
+        let ns = match metaclass {
+            Some(meta) => {
+                let prepared = match morel_runtime::attr::getattr_opt(meta, intern("__prepare__"))? {
+                    Some(p) => {
+                        let bases_t = new_tuple(bl.items.as_slice());
+                        ts.push(bases_t);
+                        let pairs: Vec<(Value, Value)> = class_kw.items().iter().copied().collect();
+                        call(p, &[d.name, bases_t], &pairs)?
+                    }
+                    None => Value::from_ptr(new_dict_obj()),
+                };
+                ts.push(prepared);
+                match morel_runtime::object::downcast::<morel_runtime::types::dict::DictObj>(prepared) {
+                    Some(ns) => ns,
+                    None => match morel_runtime::types::dict::dict_obj(prepared) {
+                        Some(ns) => {
+                            ns_map = Some(prepared);
+                            ns
+                        }
+                        None => {
+                            let mname = as_class(meta).map(|c| c.name()).unwrap_or("type");
+                            return raise!(type_error, "{}.__prepare__() must return a mapping, not {}", mname, type_name(prepared));
+                        }
+                    },
+                }
+            }
+            None => new_dict_obj(),
+        };
         ts.push(Value::from_ptr(ns));
         let modname = morel_runtime::types::function::as_module(d.body.module).map(|m| m.name).unwrap_or(Value::NONE);
-        ns.set(intern("__module__"), modname)?;
-        ns.set(intern("__qualname__"), d.body.qualname)?;
-        // every class has its own __doc__ (not inherited)
-        ns.set(intern("__doc__"), docstring(d.body.body).unwrap_or(Value::NONE))?;
-        let bf = plain_frame(d.body, Some(ns))?;
+        match ns_map {
+            Some(m) => {
+                ops::setitem(m, intern("__module__"), modname)?;
+                ops::setitem(m, intern("__qualname__"), d.body.qualname)?;
+                if let Some(doc) = docstring(d.body.body) {
+                    ops::setitem(m, intern("__doc__"), doc)?;
+                }
+            }
+            None => {
+                ns.set(intern("__module__"), modname)?;
+                ns.set(intern("__qualname__"), d.body.qualname)?;
+                // every class has its own __doc__ (not inherited)
+                ns.set(intern("__doc__"), docstring(d.body.body).unwrap_or(Value::NONE))?;
+            }
+        }
+        let mut bf = plain_frame(d.body, Some(ns))?;
+        bf.ns_map = ns_map;
         for (slot, _) in d.body.cells {
             bf.set(*slot, Value::from_ptr(morel_runtime::types::function::new_cell(Value::UNBOUND)));
         }
@@ -1071,7 +1118,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             let bases_t = new_tuple(bl.items.as_slice());
             ts.push(bases_t);
             let pairs: Vec<(Value, Value)> = class_kw.items().iter().copied().collect();
-            let made = call(meta, &[d.name, bases_t, Value::from_ptr(ns)], &pairs)?;
+            let made = call(meta, &[d.name, bases_t, ns_map.unwrap_or(Value::from_ptr(ns))], &pairs)?;
             ts.push(made);
             if let Some(c) = as_class(made) {
                 if let Some(cell) = class_cell.and_then(morel_runtime::types::function::as_cell) {
@@ -1094,6 +1141,9 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
         ts.push(cv);
         for (k, v) in ns.items() {
             if as_str(k) == Some("__qualname__") {
+                if as_str(v).is_some() {
+                    cls.qualname.set(v);
+                }
                 continue;
             }
             cls.set_attr(k, v)?;

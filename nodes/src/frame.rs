@@ -18,6 +18,10 @@ pub struct Frame {
     pub module: &'static ModuleObj,
     /// The class namespace while a class body runs.
     pub namespace: Option<&'static DictObj>,
+    /// The namespace object when a metaclass's `__prepare__` returned a dict
+    /// subclass: the class body's stores, loads and deletes of names go
+    /// through its methods (`namespace` is its dict part).
+    pub ns_map: Option<Value>,
     /// Identity used by tracebacks (one entry per frame).
     pub id: u64,
     pub ts: &'static ThreadState,
@@ -130,7 +134,7 @@ pub fn function_frame(func: &'static FunctionObj, code: &'static CodeUnit, base:
     // SAFETY-free lifetime extension: ThreadState is leaked ('static) and the
     // slots stay reserved until `pop_slots(base)` after the frame ends.
     let slots: &'static [Cell<Value>] = unsafe_static(slots);
-    let f = Frame { slots, base, code, module: module_of(code.module), namespace: None, id: ts.new_frame_id(), ts, gen: None };
+    let f = Frame { slots, base, code, module: module_of(code.module), namespace: None, ns_map: None, id: ts.new_frame_id(), ts, gen: None };
     for (slot, is_param) in code.cells {
         let v = if *is_param { f.get(*slot) } else { Value::UNBOUND };
         f.set(*slot, Value::from_ptr(new_cell(v)));
@@ -157,7 +161,7 @@ pub fn plain_frame(code: &'static CodeUnit, namespace: Option<&'static DictObj>)
     let ts = thread();
     let base = alloc_slots(ts, code.n_slots)?;
     let slots = unsafe_static(ts.slots(base, code.n_slots));
-    Ok(Frame { slots, base, code, module: module_of(code.module), namespace, id: ts.new_frame_id(), ts, gen: None })
+    Ok(Frame { slots, base, code, module: module_of(code.module), namespace, ns_map: None, id: ts.new_frame_id(), ts, gen: None })
 }
 
 /// Binds call arguments into the frame slots `slots` (already UNBOUND).
@@ -169,7 +173,7 @@ pub fn bind_args(
     kw: &[(Value, Value)],
 ) -> PyResult<()> {
     let p = &code.params;
-    let fname = as_str(code.qualname).unwrap_or("?");
+    let fname = as_str(func.qualname.get()).unwrap_or("?");
     let n_pos = p.n_pos;
     // positional
     let given = args.len();
@@ -290,7 +294,7 @@ fn missing_args(fname: &str, missing: &[Value], what: &str) -> PyResult<()> {
 #[cold]
 fn too_many_positional(code: &CodeUnit, func: &FunctionObj, given: usize, kw: &[(Value, Value)]) -> PyResult<()> {
     let p = &code.params;
-    let fname = as_str(code.qualname).unwrap_or("?");
+    let fname = as_str(func.qualname.get()).unwrap_or("?");
     let ndef = tuple_items(func.defaults.get()).map(|d| d.len()).unwrap_or(0);
     let min = p.n_pos - ndef.min(p.n_pos);
     let kw_given = kw

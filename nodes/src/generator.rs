@@ -230,6 +230,7 @@ fn run_body(gen: &'static GeneratorObj, yielder: &Yielder<Resume, Value>, first:
         code,
         module: module_of(code.module),
         namespace: None,
+        ns_map: None,
         id: thread().new_frame_id(),
         ts: private,
         gen: Some(&ctx as *const GenCtx),

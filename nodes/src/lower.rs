@@ -694,6 +694,8 @@ impl<'s> Lowerer<'s> {
         let u = self.units.last().unwrap();
         match u.kind {
             CodeKind::Module => name.to_string(),
+            // code run by exec() with a namespace is class-like but has no name
+            CodeKind::Class if u.qualname.is_empty() => name.to_string(),
             CodeKind::Class => format!("{}.{}", u.qualname, name),
             CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
         }

@@ -12,6 +12,8 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("concurrent.futures", include_str!("../../lib/concurrent/futures/__init__.py"), true),
     ("contextlib", include_str!("../../lib/contextlib.py"), false),
     ("copy", include_str!("../../lib/copy.py"), false),
+    ("dataclasses", include_str!("../../lib/dataclasses.py"), false),
+    ("enum", include_str!("../../lib/enum.py"), false),
     ("functools", include_str!("../../lib/functools.py"), false),
     ("heapq", include_str!("../../lib/heapq.py"), false),
     ("io", include_str!("../../lib/io.py"), false),

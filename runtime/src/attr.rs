@@ -177,6 +177,18 @@ pub fn object_getattribute(obj: Value, name: Value) -> PyResult {
 
 /// Attributes every object has without a namespace entry.
 fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(w) = crate::object::downcast::<crate::builtins::WrapperObj>(obj) {
+        // classmethod/staticmethod.__func__, property.fget/fset/fdel
+        use crate::builtins::WrapperKind;
+        return Ok(match (w.kind, name) {
+            (WrapperKind::ClassMethod | WrapperKind::StaticMethod, "__func__" | "__wrapped__") => Some(w.f),
+            (WrapperKind::Property, "fget") => Some(w.f),
+            (WrapperKind::Property, "fset") => Some(w.fset.get()),
+            (WrapperKind::Property, "fdel") => Some(w.fdel.get()),
+            (_, "__class__") => Some(Value::from_ptr(class_of(obj))),
+            _ => None,
+        });
+    }
     Ok(Some(match name {
         "__class__" => Value::from_ptr(class_of(obj)),
         "__name__" => {
@@ -194,7 +206,12 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         }
         "__qualname__" => {
             if let Some(c) = as_class(obj) {
-                c.name.get()
+                let q = c.qualname.get();
+                if q.is_none() {
+                    c.name.get()
+                } else {
+                    q
+                }
             } else if let Some(f) = as_function(obj) {
                 f.qualname.get()
             } else {
@@ -327,6 +344,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 }
             }
         }
+    } else if let Some(sa) = crate::ops::meta_override(obj, "__setattr__") {
+        call(sa, &[obj, name, v], &[])?;
+        return Ok(());
     }
     generic_setattr(obj, name, v)
 }
@@ -392,6 +412,16 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 cls.name()
             );
         }
+        if nm.as_str() == "__module__" {
+            cls.module.set(v);
+        }
+        if nm.as_str() == "__qualname__" {
+            if str_obj(v).is_none() {
+                return raise!(type_error, "can only assign string to {}.__qualname__, not '{}'", cls.name(), type_name(v));
+            }
+            cls.qualname.set(v);
+            return Ok(());
+        }
         return cls.set_attr(intern(nm.as_str()), v);
     }
     if let Some(m) = as_module(obj) {
@@ -425,8 +455,22 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     raise!(attribute_error, "'{}' object has no attribute '{}'", type_name(obj), nm.as_str())
 }
 
-/// `del obj.name`.
+/// `del obj.name`: a class's own `__delattr__` first, else the generic delete.
 pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    let user = if let Some(inst) = as_instance(obj) {
+        inst.class().lookup_str("__delattr__").filter(|m| as_builtin(*m).is_none())
+    } else {
+        crate::ops::meta_override(obj, "__delattr__")
+    };
+    if let Some(m) = user {
+        call(m, &[obj, name], &[])?;
+        return Ok(());
+    }
+    generic_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: descriptors, then the instance's own attribute.
+pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     let Some(nm) = str_obj(name) else {
         return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
     };

@@ -1140,6 +1140,7 @@ fn dict_ctor(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn range_arg(v: Value) -> PyResult<i64> {
+    let v = if is_intlike(v) { v } else { ops::int_native(v) };
     if !is_intlike(v) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v));
     }
@@ -1208,8 +1209,15 @@ fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
     let cls = new_class(name, bases, layout);
     if let Some(d) = dict_obj(a[2]) {
         for (k, v) in d.items() {
+            if as_str(k) == Some("__qualname__") && as_str(v).is_some() {
+                cls.qualname.set(v);
+                continue;
+            }
             cls.dict().set(k, v)?;
         }
+    }
+    if cls.dict().get_str(intern("__doc__")).is_none() {
+        cls.dict().set(intern("__doc__"), Value::NONE)?;
     }
     cls.module.set(dict_obj(a[2]).and_then(|d| d.get_str(intern("__module__"))).unwrap_or_else(|| intern("__main__")));
     if let Some(d) = dict_obj(a[2]) {
@@ -1238,6 +1246,9 @@ pub fn type_new(args: &[Value], _kw: Kw) -> PyResult {
     if let Some(d) = dict_obj(args[3]) {
         for (k, v) in d.items() {
             if as_str(k) == Some("__qualname__") {
+                if as_str(v).is_some() {
+                    cls.qualname.set(v);
+                }
                 continue;
             }
             cls.set_attr(k, v)?;
@@ -1247,6 +1258,10 @@ pub fn type_new(args: &[Value], _kw: Kw) -> PyResult {
         } else {
             cls.module.set(intern("__main__"));
         }
+    }
+    // every class has its own __doc__ (not inherited)
+    if cls.dict().get_str(intern("__doc__")).is_none() {
+        cls.dict().set(intern("__doc__"), Value::NONE)?;
     }
     std::hint::black_box(&bases);
     Ok(cv)
@@ -1328,6 +1343,9 @@ fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
         let n = keys.len() as i64;
         return Ok(new_seq_iter(SeqKind::ListReversed, l, n - 1, -1, -1));
     }
+    if let Some(m) = ops::meta_override(x, "__reversed__") {
+        return call(m, &[x], &[]);
+    }
     if as_instance(x).is_some() {
         if let Some(m) = class_of(x).lookup_str("__reversed__") {
             return call(m, &[x], &[]);
@@ -1369,6 +1387,19 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
+/// `type.__prepare__(name, bases, **kw)`: the class body's namespace, a new dict.
+fn type_prepare(_args: &[Value], _kw: Kw) -> PyResult {
+    Ok(crate::types::dict::new_dict())
+}
+
+fn object_delattr(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 2 arguments, got {}", args.len());
+    }
+    crate::attr::generic_delattr(args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
 fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     let v = args[0];
     if v == ellipsis() {
@@ -1385,7 +1416,7 @@ fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     }
     let cls = class_of(v);
     let module = as_str(cls.module.get()).unwrap_or("__main__");
-    Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)))
+    Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.qualname(), v.as_ptr::<u8>() as usize)))
 }
 
 /// `object.__str__`: the raw result of `__repr__` (str() checks its type).
@@ -1647,6 +1678,8 @@ pub fn install() {
     object.dict().set(intern("__init__"), oi).unwrap();
     let os = new_builtin("__setattr__", object_setattr, Value::from_ptr(c.object));
     object.dict().set(intern("__setattr__"), os).unwrap();
+    let od = new_builtin("__delattr__", object_delattr, Value::from_ptr(c.object));
+    object.dict().set(intern("__delattr__"), od).unwrap();
     let orepr = new_builtin("__repr__", object_repr, Value::from_ptr(c.object));
     object.dict().set(intern("__repr__"), orepr).unwrap();
     let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
@@ -1771,5 +1804,8 @@ pub fn install() {
     // object.__init_subclass__ is an implicit classmethod (needs the classmethod class)
     let ois = new_builtin("__init_subclass__", object_init_subclass, Value::from_ptr(c.object));
     object.dict().set(intern("__init_subclass__"), make_classmethod(ois)).unwrap();
+    let tp = new_builtin("__prepare__", type_prepare, Value::from_ptr(c.type_));
+    // SAFETY: builtin classes are immortal.
+    unsafe { &*c.type_ }.dict().set(intern("__prepare__"), make_classmethod(tp)).unwrap();
 }
 

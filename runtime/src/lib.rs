@@ -28,6 +28,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod builtins;
 pub mod call;
+pub mod cmath;
 pub mod methods;
 pub mod modules;
 pub mod ops;

@@ -84,6 +84,7 @@ fn recv_dict(args: &[Value], name: &str) -> PyResult<&'static DictObj> {
 
 /// An integer argument ("'str' object cannot be interpreted as an integer").
 pub fn int_arg(v: Value) -> PyResult<i64> {
+    let v = if is_intlike(v) { v } else { crate::ops::int_native(v) };
     if !is_intlike(v) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v));
     }

@@ -1,5 +1,5 @@
 //! Builtin modules written in Rust: `sys`, `math`, `time`, `os` (and `_re`,
-//! in `re/`).
+//! in `re/`, and `cmath`, in cmath.rs).
 
 use crate::call::call;
 use crate::methods::check_args;
@@ -40,6 +40,7 @@ pub fn register_module(name: &str, m: Value) {
 pub fn install() {
     install_sys();
     install_math();
+    crate::cmath::install();
     install_time();
     install_os();
     crate::re::install();

@@ -199,6 +199,16 @@ fn truthy_slow(v: Value) -> PyResult<bool> {
             return Ok(len(v)? != 0);
         }
     }
+    if let Some(m) = meta_override(v, "__bool__") {
+        let r = call(m, &[v], &[])?;
+        if !r.is_bool() {
+            return raise!(type_error, "__bool__ should return bool, returned {}", type_name(r));
+        }
+        return Ok(r == Value::TRUE);
+    }
+    if meta_override(v, "__len__").is_some() {
+        return Ok(len(v)? != 0);
+    }
     Ok(true)
 }
 
@@ -685,6 +695,10 @@ pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult {
             }
             float_divmod(x, y).1
         }
+        // a negative base to a fractional power: a complex result
+        BinOp::Pow if x < 0.0 && y.fract() != 0.0 && y.is_finite() => {
+            return crate::types::complex::pow((x, 0.0), (y, 0.0));
+        }
         BinOp::Pow => pow_float(x, y)?,
         _ => unreachable!(),
     }))
@@ -1026,6 +1040,14 @@ fn unary_dunder(v: Value, name: &str, sym: &str) -> PyResult {
         if let Some(m) = class_of(v).lookup_str(name) {
             return call(m, &[v], &[]);
         }
+        // a subclass of int or float: the operation on its value
+        if let Some(n) = native_of(v).filter(|n| is_number(*n)) {
+            return match sym {
+                "-" => neg(n),
+                "+" => pos(n),
+                _ => invert(n),
+            };
+        }
     }
     raise!(type_error, "bad operand type for unary {}: '{}'", sym, type_name(v))
 }
@@ -1051,6 +1073,24 @@ pub fn abs(v: Value) -> PyResult {
 
 // ---------------------------------------------------------------------------
 // containers
+
+/// For a class whose metaclass is a user class: the metaclass's own
+/// definition of `name` (`Meta.__len__` makes `len(C)` work); not the
+/// builtin methods of `type` and `object`.
+#[cold]
+#[inline(never)]
+pub fn meta_override(v: Value, name: &str) -> Option<Value> {
+    as_class(v)?;
+    let meta = class_of(v);
+    if std::ptr::eq(meta, classes().type_) {
+        return None;
+    }
+    let m = meta.lookup_str(name)?;
+    if as_builtin(m).is_some() {
+        return None;
+    }
+    Some(m)
+}
 
 /// For an instance of a user subclass of a builtin type: the user's own
 /// definition of `name`, which must win over the builtin behaviour.
@@ -1103,15 +1143,15 @@ pub fn len(v: Value) -> PyResult<usize> {
     if let Some(view) = crate::methods::dict_view_dict(v) {
         return Ok(view.len());
     }
-    if as_instance(v).is_some() {
-        if let Some(m) = class_of(v).lookup_str("__len__") {
-            let r = call(m, &[v], &[])?;
-            return match to_i64(r) {
-                Some(n) if n >= 0 => Ok(n as usize),
-                Some(_) => raise!(value_error, "__len__() should return >= 0"),
-                None => raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(r)),
-            };
-        }
+    // an instance's class's __len__, or a class's metaclass's
+    let user_len = if as_instance(v).is_some() { class_of(v).lookup_str("__len__") } else { meta_override(v, "__len__") };
+    if let Some(m) = user_len {
+        let r = call(m, &[v], &[])?;
+        return match to_i64(r) {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => raise!(value_error, "__len__() should return >= 0"),
+            None => raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(r)),
+        };
     }
     raise!(type_error, "object of type '{}' has no len()", type_name(v))
 }
@@ -1121,10 +1161,25 @@ pub fn index_of(v: Value, what: &str) -> PyResult<i64> {
     if let Some(i) = to_i64(v) {
         return Ok(i);
     }
+    let v = int_native(v);
+    if let Some(i) = to_i64(v) {
+        return Ok(i);
+    }
     if big_of(v).is_some() {
         return raise!(index_error, "cannot fit 'int' into an index-sized integer");
     }
     raise!(type_error, "{} indices must be integers or slices, not {}", what, type_name(v))
+}
+
+/// The int inside an instance of a subclass of int (an IntEnum member);
+/// any other value unchanged.
+#[cold]
+#[inline(never)]
+pub fn int_native(v: Value) -> Value {
+    match native_of(v) {
+        Some(n) if is_intlike(n) => n,
+        _ => v,
+    }
 }
 
 /// `obj[key]`.
@@ -1182,7 +1237,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             let out: String = (0..n).map(|k| chars[(st + k as i64 * step) as usize]).collect();
             return Ok(new_str(&out));
         }
-        if !is_intlike(key) {
+        if !is_intlike(key) && !is_intlike(int_native(key)) {
             return raise!(type_error, "string indices must be integers, not '{}'", type_name(key));
         }
         let i = index_of(key, "string")?;
@@ -1220,6 +1275,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         if let Some(m) = class_of(obj).lookup_str("__getitem__") {
             return call(m, &[obj, key], &[]);
         }
+    }
+    if let Some(m) = meta_override(obj, "__getitem__") {
+        return call(m, &[obj, key], &[]);
     }
     if let Some(c) = as_class(obj) {
         if let Some(m) = c.lookup_str("__class_getitem__") {
@@ -1358,6 +1416,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         if let Some(m) = class_of(container).lookup_str("__contains__") {
             return truthy(call(m, &[container, item], &[])?);
         }
+    }
+    if let Some(m) = meta_override(container, "__contains__") {
+        return truthy(call(m, &[container, item], &[])?);
     }
     let it = match iter(container) {
         Ok(it) => it,
@@ -1627,12 +1688,19 @@ fn repr_slow(v: Value) -> PyResult<String> {
             format!("range({}, {}, {})", repr(r.start)?, repr(r.stop)?, repr(r.step)?)
         });
     }
+    if let Some(m) = meta_override(v, "__repr__") {
+        let r = call(m, &[v], &[])?;
+        return match as_str(r) {
+            Some(s) => Ok(s.to_string()),
+            None => raise!(type_error, "__repr__ returned non-string (type {})", type_name(r)),
+        };
+    }
     if let Some(c) = as_class(v) {
         let module = as_str(c.module.get()).unwrap_or("builtins");
         return Ok(if module == "builtins" {
             format!("<class '{}'>", c.name())
         } else {
-            format!("<class '{}.{}'>", module, c.name())
+            format!("<class '{}.{}'>", module, c.qualname())
         });
     }
     if let Some(f) = as_function(v) {
@@ -1679,7 +1747,7 @@ fn repr_slow(v: Value) -> PyResult<String> {
 fn object_repr(v: Value, inst: &InstanceObj) -> String {
     let cls = inst.class();
     let module = as_str(cls.module.get()).unwrap_or("__main__");
-    format!("<{}.{} object at {:#x}>", module, cls.name(), v.as_ptr::<u8>() as usize)
+    format!("<{}.{} object at {:#x}>", module, cls.qualname(), v.as_ptr::<u8>() as usize)
 }
 
 /// `str(v)`.
@@ -1711,6 +1779,13 @@ pub fn str(v: Value) -> PyResult<String> {
             };
         }
     }
+    if let Some(m) = meta_override(v, "__str__") {
+        let r = call(m, &[v], &[])?;
+        return match as_str(r) {
+            Some(s) => Ok(s.to_string()),
+            None => raise!(type_error, "__str__ returned non-string (type {})", type_name(r)),
+        };
+    }
     repr(v)
 }
 
@@ -1737,7 +1812,7 @@ pub fn exception_repr(v: Value) -> PyResult<String> {
 
 /// `str(v)` as a new str value (returns `v` itself for exact strs).
 pub fn str_value(v: Value) -> PyResult {
-    if str_obj(v).is_some() {
+    if crate::types::str::is_str(v) {
         return Ok(v);
     }
     Ok(new_str(&str(v)?))
@@ -1754,6 +1829,11 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return str(v);
     }
+    // a subclass of int, float or str formats as its builtin value
+    let v = match native_of(v) {
+        Some(n) if n.is_float() || is_intlike(n) || as_str(n).is_some() => n,
+        _ => v,
+    };
     let fs = match format::parse_format_spec(spec) {
         Ok(f) => f,
         Err(m) => return raise!(value_error, "{}", m),
@@ -1829,8 +1909,14 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                 } else {
                     take(())?
                 };
+                // a subclass of int or float formats as its value
+                let num_arg = match native_of(arg) {
+                    Some(n) if is_number(n) && !matches!(spec.conv, 's' | 'r' | 'a' | 'c') => n,
+                    _ => arg,
+                };
                 match spec.conv {
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        let arg = num_arg;
                         let n = if is_intlike(arg) {
                             to_big(arg).unwrap()
                         } else if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
@@ -1848,6 +1934,7 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                         out.push_str(&format::percent_int(&n, &spec, width, prec));
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        let arg = num_arg;
                         if !is_number(arg) {
                             return raise!(type_error, "must be real number, not {}", type_name(arg));
                         }

@@ -36,6 +36,8 @@ pub enum Layout {
 pub struct ClassObj {
     pub header: crate::object::ObjHeader,
     pub name: Cell<Value>,
+    /// `__qualname__` (NONE: the same as `name`).
+    pub qualname: Cell<Value>,
     pub bases: Cell<Value>,
     pub mro: Cell<Value>,
     /// The class namespace (`__dict__`): str -> value.
@@ -51,6 +53,9 @@ pub struct ClassObj {
     pub custom_getattribute: Cell<bool>,
     /// A Python `__setattr__` is defined somewhere in the MRO.
     pub custom_setattr: Cell<bool>,
+    /// Some class has been made with this one among its bases (so a later
+    /// change of its flags may leave a subclass's stale).
+    pub has_subclasses: Cell<bool>,
     /// Some class in the MRO holds a data descriptor (property, or an
     /// object with `__set__`): instance reads must consult the class first.
     pub has_data_descriptors: Cell<bool>,
@@ -62,6 +67,7 @@ pub struct ClassObj {
 crate::py_vtable!(ClassObj, "type", |o, t| {
     t.value(o.slots.get());
     t.value(o.name.get());
+    t.value(o.qualname.get());
     t.value(o.bases.get());
     t.value(o.mro.get());
     t.value(o.dict.get());
@@ -105,6 +111,10 @@ impl ClassObj {
     pub fn name(&self) -> &'static str {
         str_obj(self.name.get()).map(|s| s.as_str()).unwrap_or("?")
     }
+    /// `__qualname__`: the dotted path from the module (the name by default).
+    pub fn qualname(&self) -> &'static str {
+        str_obj(self.qualname.get()).map(|s| s.as_str()).unwrap_or_else(|| self.name())
+    }
     pub fn dict(&self) -> &'static DictObj {
         downcast::<DictObj>(self.dict.get()).unwrap()
     }
@@ -139,14 +149,18 @@ impl ClassObj {
             Some("__getattribute__") => self.custom_getattribute.set(crate::types::function::as_function(v).is_some()),
             Some("__setattr__") => {
                 self.custom_setattr.set(crate::types::function::as_function(v).is_some());
-                LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
+                if self.has_subclasses.get() {
+                    LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
+                }
             }
             _ => {}
         }
         if crate::builtins::is_data_descriptor(v) {
             self.has_data_descriptors.set(true);
             // Subclasses made earlier computed their flags without it.
-            LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
+            if self.has_subclasses.get() {
+                LATE_CLASS_CHANGE.store(true, Ordering::Relaxed);
+            }
         }
         self.dict().set(name, v)?;
         self.bump_version();
@@ -208,6 +222,7 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
     let cls = alloc_obj::<ClassObj>(meta, |header| ClassObj {
         header,
         name: Cell::new(name_v),
+        qualname: Cell::new(Value::NONE),
         bases: Cell::new(bases_v),
         mro: Cell::new(Value::NONE),
         dict: Cell::new(dict),
@@ -218,6 +233,7 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),
         custom_setattr: Cell::new(false),
+        has_subclasses: Cell::new(false),
         has_data_descriptors: Cell::new(true),
         slots: Cell::new(Value::NONE),
     });
@@ -242,6 +258,9 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
         }
     }
     cls.mro.set(new_tuple(&mro));
+    for base in mro.iter().skip(1).filter_map(|b| as_class(*b)) {
+        base.has_subclasses.set(true);
+    }
     // Classes are shared from birth (as are modules and functions), and so
     // is everything they hold.
     crate::object::share(Value::from_ptr(cls));
@@ -254,6 +273,7 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
     let cls = alloc_obj::<ClassObj>(std::ptr::null(), |header| ClassObj {
         header,
         name: Cell::new(Value::NONE),
+        qualname: Cell::new(Value::NONE),
         bases: Cell::new(if base.is_null() { Value::NONE } else { Value::from_ptr(base) }),
         mro: Cell::new(Value::NONE),
         dict: Cell::new(Value::NONE),
@@ -264,6 +284,7 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),
         custom_setattr: Cell::new(false),
+        has_subclasses: Cell::new(false),
         has_data_descriptors: Cell::new(true),
         slots: Cell::new(Value::NONE),
     });
@@ -287,6 +308,9 @@ pub fn finish_class(cls: &'static ClassObj, name: &str) {
         cls.bases.set(new_tuple(&[]));
     }
     cls.mro.set(new_tuple(&mro));
+    for base in mro.iter().skip(1).filter_map(|b| as_class(*b)) {
+        base.has_subclasses.set(true);
+    }
     crate::object::share(Value::from_ptr(cls));
 }
 

@@ -60,12 +60,90 @@ pub fn repr(c: &ComplexObj) -> String {
     if c.re == 0.0 && c.re.is_sign_positive() {
         return format!("{}j", component(c.im));
     }
-    let sign = if c.im < 0.0 || (c.im == 0.0 && c.im.is_sign_negative()) || (c.im.is_nan() && c.im.is_sign_negative()) {
+    // a NaN imaginary part always shows as `+nanj`, whatever its sign bit
+    let sign = if c.im < 0.0 || (c.im == 0.0 && c.im.is_sign_negative()) {
         "-"
     } else {
         "+"
     };
     format!("({}{}{}j)", component(c.re), sign, component(c.im.abs()))
+}
+
+/// `a / b` by Smith's method (scaled by the larger part of `b`, which
+/// avoids needless overflow); None when `b` is zero.
+pub fn quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let ((ar, ai), (br, bi)) = (a, b);
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        Some(((ar + ai * ratio) / denom, (ai - ar * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        Some(((ar * ratio + ai) / denom, (ai * ratio - ar) / denom))
+    } else {
+        // a NaN part in b
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `a * b` as CPython computes it.
+fn prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `a ** b`: repeated squaring for small integral exponents (the reciprocal
+/// of the power for negative ones), else polar form; an infinite result
+/// raises OverflowError.
+pub fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult {
+    let ((ar, ai), (br, bi)) = (a, b);
+    let zero_power = || raise!(zero_division_error, "0.0 to a negative or complex power");
+    let r = if br == 0.0 && bi == 0.0 {
+        (1.0, 0.0)
+    } else if ar == 0.0 && ai == 0.0 {
+        if bi != 0.0 || br < 0.0 {
+            return zero_power();
+        }
+        (0.0, 0.0)
+    } else if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
+        let n = br.abs() as u32;
+        let mut r = (1.0, 0.0);
+        let mut p = a;
+        let mut k = n;
+        while k > 0 {
+            if k & 1 == 1 {
+                r = prod(r, p);
+            }
+            p = prod(p, p);
+            k >>= 1;
+        }
+        if br < 0.0 {
+            match quot((1.0, 0.0), r) {
+                Some(q) => q,
+                None => return zero_power(),
+            }
+        } else {
+            r
+        }
+    } else {
+        let modulus = ar.hypot(ai);
+        let arg = ai.atan2(ar);
+        let mut len = modulus.powf(br);
+        let mut phase = arg * br;
+        if bi != 0.0 {
+            len /= (arg * bi).exp();
+            phase += bi * modulus.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return raise!(overflow_error, "complex exponentiation");
+    }
+    Ok(new_complex(r.0, r.1))
 }
 
 /// `a op b` when either operand is complex.
@@ -78,52 +156,11 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> Option<PyResult> {
         BinOp::Add => new_complex(ar + br, ai + bi),
         BinOp::Sub => new_complex(ar - br, ai - bi),
         BinOp::Mul => new_complex(ar * br - ai * bi, ar * bi + ai * br),
-        BinOp::TrueDiv => {
-            if br == 0.0 && bi == 0.0 {
-                return Some(raise!(zero_division_error, "complex division by zero"));
-            }
-            let d = br * br + bi * bi;
-            new_complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-        }
-        BinOp::Pow => {
-            if br == 0.0 && bi == 0.0 {
-                return Some(Ok(new_complex(1.0, 0.0)));
-            }
-            if ar == 0.0 && ai == 0.0 {
-                if bi != 0.0 || br < 0.0 {
-                    return Some(raise!(zero_division_error, "0.0 to a negative or complex power"));
-                }
-                return Some(Ok(new_complex(0.0, 0.0)));
-            }
-            // integral exponents by repeated multiplication, as CPython does for small ones
-            if bi == 0.0 && br.fract() == 0.0 && br.abs() <= 100.0 {
-                let n = br.abs() as u32;
-                let (mut rr, mut ri) = (1.0f64, 0.0f64);
-                let (mut xr, mut xi) = (ar, ai);
-                let mut k = n;
-                while k > 0 {
-                    if k & 1 == 1 {
-                        let t = rr * xr - ri * xi;
-                        ri = rr * xi + ri * xr;
-                        rr = t;
-                    }
-                    let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
-                    xr = t;
-                    k >>= 1;
-                }
-                if br < 0.0 {
-                    let d = rr * rr + ri * ri;
-                    return Some(Ok(new_complex(rr / d, -ri / d)));
-                }
-                return Some(Ok(new_complex(rr, ri)));
-            }
-            let modulus = ar.hypot(ai);
-            let arg = ai.atan2(ar);
-            let len = modulus.powf(br) * (-bi * arg).exp();
-            let phase = arg * br + bi * modulus.ln();
-            new_complex(len * phase.cos(), len * phase.sin())
-        }
+        BinOp::TrueDiv => match quot((ar, ai), (br, bi)) {
+            Some((r, i)) => new_complex(r, i),
+            None => return Some(raise!(zero_division_error, "complex division by zero")),
+        },
+        BinOp::Pow => return Some(pow((ar, ai), (br, bi))),
         BinOp::FloorDiv | BinOp::Mod => {
             return Some(raise!(type_error, "unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b)))
         }
