@@ -1429,7 +1429,7 @@ pub fn native_init(args: &[Value], kw: Kw) -> PyResult {
             return raise!(type_error, "list expected at most 1argument, got {}", args.len() - 1);
         }
         let _g = crate::object::lock_if_shared(&l.header);
-        l.items.truncate(0);
+        l.items.truncate_in(0, Some(&l.header));
         if let Some(src) = args.get(1) {
             ops::inplace_binop(ops::BinOp::Add, this, *src)?;
         }

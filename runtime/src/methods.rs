@@ -205,7 +205,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
         out.extend_from_slice(&old[stop..]);
         // `out`'s values are all reachable from `old` (rooted by `l`) or `src`,
         // and replace_all copies them into the list before anything is freed.
-        l.items.replace_all(&out);
+        l.items.replace_all_in(&out, Some(&l.header));
         std::hint::black_box(src);
         return Ok(());
     }
@@ -234,7 +234,7 @@ pub fn list_del_slice(l: &'static ListObj, sl: &SliceObj) -> PyResult<()> {
         remove[(start + k as i64 * step) as usize] = true;
     }
     let keep: Vec<Value> = l.items.as_slice().iter().zip(&remove).filter(|(_, r)| !**r).map(|(v, _)| *v).collect();
-    l.items.replace_all(&keep);
+    l.items.replace_all_in(&keep, Some(&l.header));
     Ok(())
 }
 
@@ -323,7 +323,7 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult {
     let _g = crate::object::lock_if_shared(&l.header);
     for i in 0..l.items.len() {
         if i < l.items.len() && ops::eq_identity_first(l.items.get(i), args[1])? {
-            l.items.remove(i);
+            l.items.remove_in(i, Some(&l.header));
             return Ok(Value::NONE);
         }
     }
@@ -396,7 +396,7 @@ fn list_clear(args: &[Value], kw: Kw) -> PyResult {
     check_args("clear", args, kw, 0, 0)?;
     let l = recv_list(args, "clear")?;
     let _g = crate::object::lock_if_shared(&l.header);
-    l.items.truncate(0);
+    l.items.truncate_in(0, Some(&l.header));
     Ok(Value::NONE)
 }
 
@@ -479,7 +479,7 @@ pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()>
     }
     let sorted: Vec<Value> = idx.iter().map(|i| items_l.items.get(*i)).collect(); // rooted by `items`
     let _g = crate::object::lock_if_shared(&l.header);
-    l.items.replace_all(&sorted);
+    l.items.replace_all_in(&sorted, Some(&l.header));
     Ok(())
 }
 

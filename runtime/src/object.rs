@@ -429,13 +429,16 @@ impl ValueVec {
         self.len.store(n + 1, Ordering::Release);
     }
     pub fn pop(&self) -> Option<Value> {
+        self.pop_in(None)
+    }
+    /// `pop` for storage owned by `owner`: see `truncate_in`.
+    pub fn pop_in(&self, owner: Option<&ObjHeader>) -> Option<Value> {
         let n = self.len();
         if n == 0 {
             return None;
         }
         let v = self.get(n - 1);
-        self.len.store(n - 1, Ordering::Release);
-        self.array().as_mut_slice()[n - 1] = Value::NONE;
+        self.truncate_in(n - 1, owner);
         Some(v)
     }
     pub fn insert(&self, i: usize, v: Value) {
@@ -445,16 +448,30 @@ impl ValueVec {
         s[i] = v;
     }
     pub fn remove(&self, i: usize) -> Value {
+        self.remove_in(i, None)
+    }
+    /// `remove` for storage owned by `owner`: see `truncate_in`.
+    pub fn remove_in(&self, i: usize, owner: Option<&ObjHeader>) -> Value {
         let s = self.as_mut_slice();
         let v = s[i];
         s.copy_within(i + 1.., i);
-        self.pop();
+        self.pop_in(owner);
         v
     }
     pub fn truncate(&self, n: usize) {
+        self.truncate_in(n, None)
+    }
+    /// Shrinks to `n`. The slots left behind are cleared (so that they do not
+    /// keep garbage alive) unless `owner` is shared: a lock-free reader that
+    /// loaded the old length may still read them, and must see a value that
+    /// was in the container, never a `None` that was not.
+    pub fn truncate_in(&self, n: usize, owner: Option<&ObjHeader>) {
         let len = self.len();
         if n < len {
             self.len.store(n, Ordering::Release);
+            if owner.is_some_and(|o| o.is_shared()) {
+                return;
+            }
             let a = self.array().as_mut_slice();
             let end = len.min(a.len());
             for v in &mut a[n..end] {
@@ -464,7 +481,11 @@ impl ValueVec {
     }
     /// Replaces the contents with `vals` (which the caller keeps rooted).
     pub fn replace_all(&self, vals: &[Value]) {
-        self.truncate(0);
+        self.replace_all_in(vals, None)
+    }
+    /// `replace_all` for storage owned by `owner`: see `truncate_in`.
+    pub fn replace_all_in(&self, vals: &[Value], owner: Option<&ObjHeader>) {
+        self.truncate_in(vals.len().min(self.len()), owner);
         self.reserve(vals.len());
         self.array().as_mut_slice()[..vals.len()].copy_from_slice(vals);
         self.len.store(vals.len(), Ordering::Release);

@@ -831,7 +831,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                         let snapshot = new_list(l.items.as_slice());
                         let items = list_obj(snapshot).unwrap();
                         let _g = crate::object::lock_if_shared(&l.header);
-                        l.items.truncate(0);
+                        l.items.truncate_in(0, Some(&l.header));
                         for _ in 0..n {
                             for i in 0..items.items.len() {
                                 l.items.push(items.items.get(i));

@@ -239,7 +239,7 @@ impl DictObj {
                     w += 1;
                 }
             }
-            self.entries.truncate(3 * w);
+            self.entries.truncate_in(3 * w, Some(&self.header));
         }
         let n = self.slots();
         let mut cap = 8;
@@ -269,7 +269,11 @@ impl DictObj {
         match self.find(key, h)? {
             Ok((i, v)) => {
                 self.entries.set(3 * i + 1, Value::UNBOUND);
-                self.entries.set(3 * i + 2, Value::NONE);
+                // A lock-free reader of a shared dict may have matched the
+                // key just before: it must read the old value, not a None.
+                if !self.header.is_shared() {
+                    self.entries.set(3 * i + 2, Value::NONE);
+                }
                 self.add_live(-1);
                 // Deleted entries stay in the probe chains; compact when they dominate.
                 if self.slots() > 16 && self.len() * 2 < self.slots() {
@@ -285,7 +289,7 @@ impl DictObj {
         let _g = lock_if_shared(&self.header);
         self.seq.fetch_add(1, Ordering::AcqRel);
         self.index.store(std::ptr::null_mut(), Ordering::Release);
-        self.entries.truncate(0);
+        self.entries.truncate_in(0, Some(&self.header));
         self.live.store(0, Ordering::Relaxed);
         self.seq.fetch_add(1, Ordering::Release);
     }
@@ -298,7 +302,7 @@ impl DictObj {
                 self.seq.fetch_add(1, Ordering::AcqRel);
                 self.entries.set(3 * i + 1, Value::UNBOUND);
                 self.add_live(-1);
-                self.entries.truncate(3 * i);
+                self.entries.truncate_in(3 * i, Some(&self.header));
                 self.seq.fetch_add(1, Ordering::Release);
                 // the index may still name the removed slots
                 self.rebuild(false);

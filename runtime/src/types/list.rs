@@ -53,7 +53,7 @@ impl ListObj {
     pub fn remove_at(&self, i: i64) -> Option<Value> {
         let _g = crate::object::lock_if_shared(&self.header);
         let j = crate::types::str::norm_index(i, self.items.len())?;
-        Some(self.items.remove(j))
+        Some(self.items.remove_in(j, Some(&self.header)))
     }
 }
 
