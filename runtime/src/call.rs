@@ -67,7 +67,45 @@ pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]
 }
 
 /// `cls(*args, **kw)` without consulting the metaclass.
+///
+/// Specialization: a plain class (instances are `InstanceObj`, no `__new__`
+/// of its own, a Python `__init__`) caches that `__init__` (guard: the class
+/// epoch, see `attr_cache`), skipping the MRO walks below.
+#[inline]
 pub fn instantiate_plain(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if let Some(crate::attr_cache::Found::Method(init)) = cls.init_cache.lookup(Value::from_ptr(cls)) {
+        let inst = Value::from_ptr(new_instance(cls));
+        let r = call_with_receiver(init, inst, args, kw)?;
+        if !r.is_none() {
+            return raise!(type_error, "__init__() should return None, not '{}'", type_name(r));
+        }
+        return Ok(inst);
+    }
+    instantiate_generic(cls, args, kw)
+}
+
+/// Whether `cls` is a plain class whose instantiation `init_cache` may
+/// remember, and its `__init__` if so.
+fn plain_init(cls: &'static ClassObj) -> Option<Value> {
+    if cls.layout.get() != Layout::Object || cls.is_subclass(unsafe_type()) {
+        return None;
+    }
+    if crate::types::class::native_base(cls).is_some() {
+        return None;
+    }
+    if cls.lookup(intern("__new__")).and_then(crate::types::function::as_function).is_some() {
+        return None;
+    }
+    cls.lookup(intern("__init__")).filter(|f| crate::types::function::as_function(*f).is_some())
+}
+
+#[cold]
+#[inline(never)]
+fn instantiate_generic(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let epoch = crate::attr_cache::epoch();
+    if let Some(init) = plain_init(cls) {
+        cls.init_cache.fill(Value::from_ptr(cls), epoch, crate::attr_cache::Found::Method(init));
+    }
     // Calling a metaclass (a subclass of type) makes a class.
     if cls.is_subclass(unsafe_type()) && !std::ptr::eq(cls, crate::classes().type_) && (args.len() == 3) {
         let new = cls.lookup(intern("__new__")).unwrap();

@@ -47,6 +47,8 @@ pub struct ClassObj {
     pub layout: Cell<Layout>,
     /// For builtin classes: builds an instance from call arguments (args[0] is the class).
     pub ctor: Cell<Option<NativeFn>>,
+    /// For plain classes: the `__init__` that `cls(...)` calls (see `call::instantiate_plain`).
+    pub init_cache: crate::attr_cache::AttrCache,
     pub root_shape: &'static Shape,
     pub module: Cell<Value>,
     /// A Python `__getattribute__` is defined somewhere in the MRO.
@@ -229,6 +231,7 @@ pub fn try_new_class(name: &str, bases: &[Value], layout: Layout) -> PyResult<&'
         version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         layout: Cell::new(layout),
         ctor: Cell::new(None),
+        init_cache: crate::attr_cache::AttrCache::new(),
         root_shape: shape,
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),
@@ -280,6 +283,7 @@ pub fn new_class_raw(base: *const ClassObj, layout: Layout) -> *const ClassObj {
         version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         layout: Cell::new(layout),
         ctor: Cell::new(None),
+        init_cache: crate::attr_cache::AttrCache::new(),
         root_shape: Shape::new_root(),
         module: Cell::new(Value::NONE),
         custom_getattribute: Cell::new(false),

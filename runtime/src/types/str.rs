@@ -146,6 +146,35 @@ pub fn empty_str() -> Value {
 }
 
 /// The interned, immortal `str` for `s` (identifiers, attribute names).
+/// A fast, non-cryptographic hasher for the per-thread intern cache, whose
+/// keys are names from the program's own source (no untrusted input to
+/// defend against): a multiply-rotate over 8-byte words.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type NameHashBuilder = std::hash::BuildHasherDefault<NameHasher>;
+
 pub fn intern(s: &str) -> Value {
     if s.len() == 1 && s.is_ascii() {
         return single_char(s.as_bytes()[0] as usize);
@@ -156,7 +185,8 @@ pub fn intern(s: &str) -> Value {
     // Interned strings are immortal, so a per-thread cache of the global
     // table is always valid and spares the lock on the common lookups.
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<Box<str>, Value>> = std::cell::RefCell::new(HashMap::new());
+        static CACHE: std::cell::RefCell<HashMap<Box<str>, Value, NameHashBuilder>> =
+            std::cell::RefCell::new(HashMap::with_hasher(NameHashBuilder::default()));
     }
     if let Some(v) = CACHE.with(|c| c.borrow().get(s).copied()) {
         return v;
