@@ -786,8 +786,23 @@ impl SubscriptNode {
     #[inline]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let o = self.obj.eval(f)?;
+        if let Expr::Slice(s) = &self.index {
+            return self.get_slice(f, o, s);
+        }
         let i = self.index.eval(f)?;
         self.get(o, i)
+    }
+
+    /// `a[i:j:k]`. Specialization: an exact list is sliced from the bounds
+    /// directly, without allocating a slice object.
+    fn get_slice(&self, f: &Frame, o: Value, s: &crate::tree::SliceNode) -> PyResult {
+        let lo = opt_eval(s.lower, f)?;
+        let hi = opt_eval(s.upper, f)?;
+        let st = opt_eval(s.step, f)?;
+        if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
+            return morel_runtime::ops::list_slice(l, lo, hi, st);
+        }
+        self.get(o, morel_runtime::methods::new_slice(lo, hi, st))
     }
 
     #[inline]

@@ -146,8 +146,16 @@ pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
 impl SliceObj {
     /// Resolves against a sequence length: (start, stop, step, count).
     pub fn indices(&self, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        slice_indices(self.start, self.stop, self.step, len)
+    }
+}
+
+/// `slice(start, stop, step).indices(len)` as (start, stop, step, count),
+/// for bounds that need no slice object (`a[i:j]` evaluated in place).
+pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    {
         let len = len as i64;
-        let step = opt_index(Some(&self.step))?.unwrap_or(1);
+        let step = opt_index(Some(&step))?.unwrap_or(1);
         if step == 0 {
             return raise!(value_error, "slice step cannot be zero");
         }
@@ -165,8 +173,8 @@ impl SliceObj {
             }
         };
         let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
-        let start = clamp(opt_index(Some(&self.start))?, ds);
-        let stop = clamp(opt_index(Some(&self.stop))?, de);
+        let start = clamp(opt_index(Some(&start))?, ds);
+        let stop = clamp(opt_index(Some(&stop))?, de);
         let count = if step > 0 {
             if stop > start {
                 (stop - start + step - 1) / step
@@ -184,6 +192,21 @@ impl SliceObj {
 
 /// `l[slice] = v`.
 pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<()> {
+    // Specialization: another exact list of the same length as a contiguous
+    // slice is copied in place (no temporary list or vectors).
+    if let Some(src) = crate::object::downcast::<ListObj>(v).filter(|s| !std::ptr::eq(*s, l)) {
+        crate::object::barrier(&l.header, v);
+        let _g = crate::object::lock_if_shared(&l.header);
+        let (start, stop, step, _) = sl.indices(l.items.len())?;
+        let items = src.items.as_slice();
+        if step == 1 && (stop.max(start) - start) as usize == items.len() {
+            let start = start as usize;
+            if let Some(dst) = l.items.as_mut_slice().get_mut(start..start + items.len()) {
+                dst.copy_from_slice(items);
+                return Ok(());
+            }
+        }
+    }
     let src = ops::to_list(v).map_err(|e| {
         if ops::is_instance_of(e.0, classes().type_error) {
             crate::exc!(type_error, "can only assign an iterable")

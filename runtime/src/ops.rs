@@ -13,7 +13,7 @@ use crate::types::int::{
     to_big, to_i64, IntOp,
 };
 use crate::types::iter::{as_range, builtin_iter_next, new_seq_iter, SeqKind};
-use crate::types::list::{list_obj, new_list, new_list_obj};
+use crate::types::list::{list_obj, new_list, new_list_obj, ListObj};
 use crate::types::bytes::as_bytes;
 use crate::types::set::as_set;
 use crate::types::str::{as_str, new_str, norm_index, repr_str, str_concat, str_getitem_int, str_obj};
@@ -1182,6 +1182,26 @@ pub fn int_native(v: Value) -> Value {
     }
 }
 
+/// `l[start:stop:step]`: a new list.
+pub fn list_slice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyResult {
+    let (s, _e, st, n) = crate::methods::slice_indices(start, stop, step, l.items.len())?;
+    let out = new_list_obj(n);
+    if st == 1 {
+        let items = l.items.as_slice();
+        let s = (s as usize).min(items.len());
+        out.items.replace_all(&items[s..(s + n).min(items.len())]);
+        return Ok(Value::from_ptr(out));
+    }
+    for k in 0..n {
+        // A racing shrink of a shared list ends the copy early.
+        match l.items.try_get((s + k as i64 * st) as usize) {
+            Some(v) => out.items.push(v),
+            None => break,
+        }
+    }
+    Ok(Value::from_ptr(out))
+}
+
 /// `obj[key]`.
 pub fn getitem(obj: Value, key: Value) -> PyResult {
     if let Some(m) = user_override(obj, "__getitem__") {
@@ -1189,16 +1209,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     }
     if let Some(l) = list_obj(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
-            let (s, _e, st, n) = sl.indices(l.items.len())?;
-            let out = new_list_obj(n);
-            for k in 0..n {
-                // A racing shrink of a shared list ends the copy early.
-                match l.items.try_get((s + k as i64 * st) as usize) {
-                    Some(v) => out.items.push(v),
-                    None => break,
-                }
-            }
-            return Ok(Value::from_ptr(out));
+            return list_slice(l, sl.start, sl.stop, sl.step);
         }
         let i = index_of(key, "list")?;
         return match norm_index(i, l.items.len()).and_then(|j| l.items.try_get(j)) {
