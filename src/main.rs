@@ -6,7 +6,15 @@ mod repl;
 use std::io::IsTerminal;
 use std::process::exit;
 
-const USAGE: &str = "usage: morel [-c cmd | -m mod | file | -] [arg] ...";
+const USAGE: &str = "usage: morel [--specializer NAME] [--stats] [--stats-json FILE] [-c cmd | -m mod | file | -] [arg] ...
+       morel --list-specializers";
+
+/// Options that come before the program.
+#[derive(Default)]
+struct Options {
+    stats: bool,
+    stats_json: Option<String>,
+}
 
 /// Native stack for the interpreter thread: deep Python recursion is bounded
 /// by the recursion limit and a stack reserve check, never by a crash.
@@ -22,10 +30,55 @@ enum Source {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let i = 1;
+    // MOREL_SPECIALIZER selects a strategy like --specializer (which wins).
+    if let Ok(name) = std::env::var("MOREL_SPECIALIZER") {
+        if !name.is_empty() && !args.iter().any(|a| a == "--specializer") {
+            if let Err(names) = morel_specializer::strategy::select(&name) {
+                eprintln!("morel: unknown specializer '{}' in MOREL_SPECIALIZER (choose from: {})", name, names);
+                exit(2);
+            }
+        }
+    }
+    let mut i = 1;
     let mut source = None;
+    let mut opts = Options::default();
     while i < args.len() {
         match args[i].as_str() {
+            "--list-specializers" => {
+                for s in morel_specializer::strategy::all() {
+                    let default = if s.name() == "truffle" { " (default)" } else { "" };
+                    println!("{:<8} {}{}", s.name(), s.description(), default);
+                }
+                return;
+            }
+            "--specializer" => {
+                let Some(name) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the --specializer option\n{}", USAGE);
+                    exit(2);
+                };
+                if let Err(names) = morel_specializer::strategy::select(name) {
+                    eprintln!("morel: unknown specializer '{}' (choose from: {})", name, names);
+                    exit(2);
+                }
+                i += 2;
+                continue;
+            }
+            "--stats" => {
+                opts.stats = true;
+                morel_specializer::stats::enable();
+                i += 1;
+                continue;
+            }
+            "--stats-json" => {
+                let Some(path) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the --stats-json option\n{}", USAGE);
+                    exit(2);
+                };
+                opts.stats_json = Some(path.clone());
+                morel_specializer::stats::enable();
+                i += 2;
+                continue;
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{}", USAGE);
@@ -76,14 +129,30 @@ fn main() {
     let handle = std::thread::Builder::new()
         .name("main".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || run(source, argv))
+        .spawn(move || run(source, argv, opts))
         .expect("spawn interpreter thread");
     let code = handle.join().unwrap_or(70);
     morel_runtime::output::flush_stdout();
     exit(code);
 }
 
-fn run(source: Source, mut argv: Vec<String>) -> i32 {
+fn run(source: Source, argv: Vec<String>, opts: Options) -> i32 {
+    let status = run_program(source, argv);
+    if opts.stats || opts.stats_json.is_some() {
+        let report = morel_nodes::stats::collect();
+        if opts.stats {
+            morel_runtime::output::write_stderr(&morel_nodes::stats::summary(&report));
+        }
+        if let Some(path) = &opts.stats_json {
+            if let Err(e) = morel_nodes::stats::write_json(&report, path) {
+                morel_runtime::output::write_stderr(&format!("morel: cannot write {}: {}\n", path, e));
+            }
+        }
+    }
+    status
+}
+
+fn run_program(source: Source, mut argv: Vec<String>) -> i32 {
     if std::env::var("MOREL_GC_STRESS").map(|v| v == "1").unwrap_or(false) {
         morel_heap::set_stress(true);
     }

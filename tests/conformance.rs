@@ -121,3 +121,17 @@ fn conformance_programs_match_cpython() {
 fn conformance_programs_match_cpython_under_gc_stress() {
     run_all(&[("MOREL_GC_STRESS", "1")]);
 }
+
+/// Every strategy must be a correct one: only speed may differ.
+#[test]
+fn conformance_programs_match_cpython_under_every_specializer() {
+    for s in ["none", "mono", "patient"] {
+        run_all(&[("MOREL_SPECIALIZER", s)]);
+    }
+}
+
+/// With every object shared, every write takes the locked path.
+#[test]
+fn conformance_programs_match_cpython_with_every_object_shared() {
+    run_all(&[("MOREL_SHARE_ALL", "1")]);
+}

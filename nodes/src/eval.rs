@@ -224,6 +224,12 @@ impl Expr {
     }
 }
 
+/// False under the `none` strategy: every node takes its generic path.
+#[inline(always)]
+pub fn specializing() -> bool {
+    !morel_specializer::strategy::generic_only()
+}
+
 #[inline]
 fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
     match e {
@@ -323,8 +329,13 @@ impl BinOpNode {
         self.apply(a, b)
     }
 
+    /// Specializations: inline int op inline int (overflow to the generic
+    /// path, which makes a big int), float op float; fallback `ops::binop`.
     #[inline]
     pub fn apply(&self, a: Value, b: Value) -> PyResult {
+        if !specializing() {
+            return ops::binop(self.op, a, b);
+        }
         if a.is_small_int() && b.is_small_int() {
             self.state.add(binop_state::INT_INT);
             if let Some(v) = int_int(self.op, a.as_small_int(), b.as_small_int()) {
@@ -452,7 +463,7 @@ impl CompareNode {
 
     #[inline(always)]
     fn compare_one(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
-        if let CompareOp::Rich(c) = op {
+        if let (CompareOp::Rich(c), true) = (op, specializing()) {
             if a.is_small_int() && b.is_small_int() {
                 self.state.add(compare_state::INT_INT);
                 let (x, y) = (a.as_small_int(), b.as_small_int());
@@ -605,7 +616,7 @@ impl CallNode {
         let func = self.func.eval(f)?;
         // A generator body evaluates arguments on its private stack, so the
         // direct path (callee slots on the same stack) is for plain frames only.
-        if self.simple && f.gen.is_none() {
+        if self.simple && f.gen.is_none() && specializing() {
             if let Some(pf) = as_function(func) {
                 self.state.add(call_state::PY_FUNCTION);
                 let code = crate::frame::code_of(pf);
@@ -677,7 +688,7 @@ impl AttributeNode {
     #[inline]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let o = self.obj.eval(f)?;
-        if let Some(inst) = as_instance(o) {
+        if let (Some(inst), true) = (as_instance(o), specializing()) {
             if let Some(morel_runtime::attr_cache::Found::Slot(i)) = self.cache.lookup(o) {
                 if let Some(v) = inst.slots.try_get(i).filter(|v| !v.is_unbound()) {
                     return Ok(v);
@@ -704,6 +715,9 @@ impl CallMethodNode {
     /// not shadowed by the instance: cached per receiver layout.
     #[inline]
     fn method_of(&self, obj: Value) -> Option<Value> {
+        if !specializing() {
+            return None;
+        }
         if let Some(morel_runtime::attr_cache::Found::Method(m)) = self.cache.lookup(obj) {
             return Some(m);
         }
@@ -807,7 +821,7 @@ impl SubscriptNode {
 
     #[inline]
     pub fn get(&self, o: Value, i: Value) -> PyResult {
-        if i.is_small_int() {
+        if i.is_small_int() && specializing() {
             // exact lists only: a subclass may override __getitem__
             if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
                 self.state.add(subscript_state::LIST_INT);
@@ -838,7 +852,7 @@ impl SubscriptNode {
     /// `a[i] = v`.
     #[inline]
     pub fn set(&self, o: Value, i: Value, v: Value) -> PyResult<()> {
-        if i.is_small_int() {
+        if i.is_small_int() && specializing() {
             if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
                 self.state.add(subscript_state::LIST_INT);
                 let n = l.items.len() as i64;

@@ -275,6 +275,9 @@ fn truthy_test(e: &Expr, f: &Frame) -> PyResult<bool> {
 /// with no iterator object allocated; anything else uses the iterator protocol.
 fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
     let src = n.iter.eval(f)?;
+    if !crate::eval::specializing() {
+        return exec_for_generic(f, n, src);
+    }
     if let Some(r) = as_range(src) {
         n.state.add(for_state::RANGE);
         let (mut i, stop, step) = (r.start, r.stop, r.step);
@@ -307,6 +310,11 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         return exec_block(f, n.orelse);
     }
     n.state.add(for_state::OTHER);
+    exec_for_generic(f, n, src)
+}
+
+/// The generic `for`: the iterator protocol.
+fn exec_for_generic(f: &Frame, n: &ForNode, src: Value) -> PyResult<Flow> {
     let it = ops::iter(src)?;
     while let Some(v) = ops::next(it)? {
         morel_heap::safepoint();
@@ -418,8 +426,9 @@ fn unpack(f: &Frame, ts: &[Target], star: Option<usize>, v: Value) -> PyResult<(
 
 /// `target op= value`: the target is read once and written once.
 fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
+    let spec = crate::eval::specializing();
     let apply = |cur: Value, rhs: Value| -> PyResult {
-        if cur.is_small_int() && rhs.is_small_int() {
+        if spec && cur.is_small_int() && rhs.is_small_int() {
             a.state.add(binop_state::INT_INT);
             if let Some(v) = crate::eval::int_int(a.op, cur.as_small_int(), rhs.as_small_int()) {
                 return Ok(v);

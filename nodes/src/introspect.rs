@@ -112,6 +112,15 @@ impl NodeRef {
         }
     }
 
+    /// The node's inline cache, if it has one.
+    pub fn cache(&self) -> Option<&'static morel_runtime::attr_cache::AttrCache> {
+        match self {
+            NodeRef::Expr(Expr::Attribute(n)) => Some(&n.cache),
+            NodeRef::Expr(Expr::CallMethod(n)) => Some(&n.cache),
+            _ => None,
+        }
+    }
+
     /// The children with the role each plays in its parent.
     pub fn children(&self) -> Vec<(&'static str, NodeRef)> {
         let mut out: Vec<(&'static str, NodeRef)> = Vec::new();

@@ -10,6 +10,7 @@ pub mod import;
 pub mod introspect;
 pub mod lower;
 pub mod scope;
+pub mod stats;
 pub mod stdlib;
 pub mod syntax;
 pub mod threads;

@@ -1,28 +1,31 @@
-//! Inline caches for `obj.name` loads and `obj.name(...)` method lookups.
+//! Inline caches for `obj.name` loads, `obj.name(...)` method lookups and
+//! `cls(...)` instantiation.
 //!
-//! A node owns an `AttrCache`: one atomic pointer to an immutable entry that
-//! records what the lookup found for one receiver layout. The guard is the
-//! receiver's class, its shape (for instances) and `CLASS_EPOCH`, a global
-//! counter that every change to any class's attributes bumps; while all
-//! three match, the entry's answer is the one the full lookup would give.
+//! A site owns an `AttrCache`: an atomic pointer to an immutable list of
+//! entries, each recording what the lookup found for one receiver layout.
+//! An entry's guard is the receiver's class, its shape (for instances) and
+//! `CLASS_EPOCH`, a global counter that every change to any class's
+//! attributes bumps; while all three match, the entry's answer is the one
+//! the full lookup would give. How many entries a site keeps, and when it
+//! gives up (megamorphic), is the chosen `Strategy`'s decision.
 //!
-//! Concurrency: entries are never mutated after they are published; a new
-//! entry replaces the old one with a single Release store (a racing reader
-//! uses the old or the new entry, both valid for the guard they carry).
-//! Replaced entries are leaked, so a reader never sees freed memory; a node
-//! stops caching (megamorphic) after `MAX_REWRITES` replacements, which
-//! bounds the leak. A cached Value is only used after its guard matched, and
-//! a matching guard means the class still holds it.
+//! Concurrency: entry lists are never mutated after they are published; a
+//! miss builds a new list and publishes it with one Release store (a racing
+//! reader uses the old or the new list, both valid for the guards they
+//! carry; a racing writer's list may be lost, which costs one more miss).
+//! Replaced lists are leaked, so a reader never sees freed memory; the
+//! strategies bound the number of rewrites per site, which bounds the leak.
+//! A cached Value is only used after its guard matched, and a matching guard
+//! means the class still holds it.
 
 use crate::types::class::{as_instance, class_of, ClassObj, Shape};
 use morel_heap::Value;
-use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicU8, Ordering};
+use morel_specializer::stats;
+use morel_specializer::strategy::{self, Decision, SiteCounts};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 /// Bumped by every change to a class's attributes (`ClassObj::bump_version`).
 pub static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
-
-/// Replacements after which a site stops caching (megamorphic).
-pub const MAX_REWRITES: u8 = 16;
 
 /// What a cached lookup found.
 #[derive(Clone, Copy)]
@@ -35,18 +38,25 @@ pub enum Found {
     Method(Value),
 }
 
-pub struct Entry {
+#[derive(Clone, Copy)]
+struct Entry {
     class: *const ClassObj,
     /// The instance's shape, or null for receivers that are not instances.
     shape: *const Shape,
     epoch: u64,
-    pub found: Found,
+    found: Found,
 }
 
-/// The per-node cache.
+/// The per-site cache.
 pub struct AttrCache {
-    entry: AtomicPtr<Entry>,
-    rewrites: AtomicU8,
+    list: AtomicPtr<Vec<Entry>>,
+    misses: AtomicU32,
+    rewrites: AtomicU32,
+    resets: AtomicU32,
+    megamorphic: AtomicBool,
+    /// Counted only while statistics are on.
+    hits: AtomicU64,
+    guard_failures: AtomicU64,
 }
 
 impl Default for AttrCache {
@@ -55,10 +65,10 @@ impl Default for AttrCache {
     }
 }
 
-// SAFETY: entries are immutable after publication and never freed; the
-// pointers they hold name immortal classes and shapes (classes are rooted
-// while any of their instances or code refer to them; a stale entry's class
-// pointer is only compared, never dereferenced).
+// SAFETY: entry lists are immutable after publication and never freed; the
+// pointers they hold name classes and shapes that are only compared, never
+// dereferenced (shapes are immortal; a stale entry's class pointer can only
+// match a class at the same address, whose creation bumped the epoch).
 unsafe impl Sync for AttrCache {}
 unsafe impl Send for AttrCache {}
 
@@ -71,50 +81,126 @@ fn key_of(obj: Value) -> (*const ClassObj, *const Shape) {
     }
 }
 
+/// A site's counters, for statistics.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CacheStats {
+    pub entries: usize,
+    pub hits: u64,
+    pub misses: u32,
+    pub rewrites: u32,
+    pub resets: u32,
+    pub guard_failures: u64,
+    pub megamorphic: bool,
+}
+
 impl AttrCache {
     pub const fn new() -> AttrCache {
-        AttrCache { entry: AtomicPtr::new(std::ptr::null_mut()), rewrites: AtomicU8::new(0) }
+        AttrCache {
+            list: AtomicPtr::new(std::ptr::null_mut()),
+            misses: AtomicU32::new(0),
+            rewrites: AtomicU32::new(0),
+            resets: AtomicU32::new(0),
+            megamorphic: AtomicBool::new(false),
+            hits: AtomicU64::new(0),
+            guard_failures: AtomicU64::new(0),
+        }
     }
 
-    /// The cached answer for `obj`, if the entry's guard matches.
+    fn entries(&self) -> &'static [Entry] {
+        let l = self.list.load(Ordering::Acquire);
+        if l.is_null() {
+            &[]
+        } else {
+            // SAFETY: published lists are immutable and never freed.
+            unsafe { &*l }
+        }
+    }
+
+    /// The cached answer for `obj`, if an entry's guard matches.
     #[inline(always)]
     pub fn lookup(&self, obj: Value) -> Option<Found> {
-        let e = self.entry.load(Ordering::Acquire);
-        if e.is_null() {
+        let l = self.list.load(Ordering::Acquire);
+        if l.is_null() {
             return None;
         }
-        // SAFETY: published entries are immutable and never freed.
-        let e = unsafe { &*e };
+        // SAFETY: published lists are immutable and never freed.
+        let entries = unsafe { &*l };
         let (class, shape) = key_of(obj);
-        if e.class == class && e.shape == shape && e.epoch == CLASS_EPOCH.load(Ordering::Acquire) {
-            Some(e.found)
-        } else {
-            None
+        let epoch = CLASS_EPOCH.load(Ordering::Acquire);
+        for e in entries {
+            if e.class == class && e.shape == shape && e.epoch == epoch {
+                if stats::enabled() {
+                    self.hits.fetch_add(1, Ordering::Relaxed);
+                }
+                return Some(e.found);
+            }
         }
+        None
     }
 
-    /// Records `found` for `obj`'s layout, unless the site is megamorphic.
+    /// A miss: records `found` for `obj`'s layout if the strategy says so.
     /// `epoch` is the epoch read before the lookup that produced `found`.
     #[cold]
     #[inline(never)]
     pub fn fill(&self, obj: Value, epoch: u64, found: Found) {
-        if self.rewrites.load(Ordering::Relaxed) >= MAX_REWRITES {
+        if self.megamorphic.load(Ordering::Relaxed) {
+            if stats::enabled() {
+                self.misses.fetch_add(1, Ordering::Relaxed);
+            }
             return;
         }
-        self.rewrites.fetch_add(1, Ordering::Relaxed);
+        let current = CLASS_EPOCH.load(Ordering::Acquire);
+        // Entries of an older epoch can never hit again: they do not count.
+        let live: Vec<Entry> = self.entries().iter().copied().filter(|e| e.epoch == current).collect();
+        if !live.is_empty() && stats::enabled() {
+            self.guard_failures.fetch_add(1, Ordering::Relaxed);
+        }
+        let misses = self.misses.fetch_add(1, Ordering::Relaxed).saturating_add(1);
+        let counts = SiteCounts {
+            entries: live.len(),
+            misses,
+            rewrites: self.rewrites.load(Ordering::Relaxed),
+            resets: self.resets.load(Ordering::Relaxed),
+        };
+        let mut next = match strategy::current().on_miss(counts) {
+            Decision::Wait => return,
+            Decision::Megamorphic => {
+                self.megamorphic.store(true, Ordering::Relaxed);
+                self.list.store(std::ptr::null_mut(), Ordering::Release);
+                return;
+            }
+            Decision::Add => live,
+            Decision::Reset => {
+                self.resets.fetch_add(1, Ordering::Relaxed);
+                Vec::new()
+            }
+        };
         let (class, shape) = key_of(obj);
-        let e = Box::leak(Box::new(Entry { class, shape, epoch, found }));
-        self.entry.store(e, Ordering::Release);
+        next.push(Entry { class, shape, epoch, found });
+        self.rewrites.fetch_add(1, Ordering::Relaxed);
+        self.list.store(Box::leak(Box::new(next)), Ordering::Release);
     }
 
-    /// "uninitialized", "monomorphic" (one entry, never replaced),
-    /// "polymorphic" (replaced) or "megamorphic" (gave up).
+    pub fn stats(&self) -> CacheStats {
+        CacheStats {
+            entries: self.entries().len(),
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+            rewrites: self.rewrites.load(Ordering::Relaxed),
+            resets: self.resets.load(Ordering::Relaxed),
+            guard_failures: self.guard_failures.load(Ordering::Relaxed),
+            megamorphic: self.megamorphic.load(Ordering::Relaxed),
+        }
+    }
+
+    /// "uninitialized", "monomorphic", "polymorphic" or "megamorphic".
     pub fn state(&self) -> &'static str {
-        let r = self.rewrites.load(Ordering::Relaxed);
-        match r {
+        if self.megamorphic.load(Ordering::Relaxed) {
+            return "megamorphic";
+        }
+        match self.entries().len() {
             0 => "uninitialized",
             1 => "monomorphic",
-            r if r >= MAX_REWRITES => "megamorphic",
             _ => "polymorphic",
         }
     }

@@ -6,6 +6,9 @@
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
+pub mod stats;
+pub mod strategy;
+
 /// Monotonic specialization bits of one node.
 #[derive(Default)]
 pub struct SpecState(AtomicU8);
@@ -27,7 +30,10 @@ impl SpecState {
     #[inline(always)]
     pub fn add(&self, bit: u8) {
         if self.0.load(Ordering::Relaxed) & bit == 0 {
-            self.0.fetch_or(bit, Ordering::Relaxed);
+            let before = self.0.fetch_or(bit, Ordering::Relaxed);
+            if stats::enabled() && before & bit == 0 {
+                stats::log_transition(self as *const SpecState as usize, before, before | bit);
+            }
         }
     }
     /// True once nothing has been observed yet.
