@@ -5,7 +5,7 @@ Usage:
     python3 benches/side_by_side.py [--morel PATH] [--python PATH] [--runs N]
         [--only a,b] [--skip a,b] [--args-json JSON] [--morel-flags 'FLAGS']
         [--timeout SECONDS] [--threads [T,T...]] [--full-size] [--json FILE]
-        [--list]
+        [--list] [--specializers none,mono,truffle,patient]
 
 For every program in benches/python/ (thr_* only with --threads) the script
 runs `morel [FLAGS] prog.py ARGS` and `python3 prog.py ARGS` alternately,
@@ -239,6 +239,9 @@ def parse_args(argv):
                    help="extra flags for morel, put before the program path")
     p.add_argument("--timeout", type=float, default=300.0,
                    help="per-run timeout in seconds (default 300)")
+    p.add_argument("--specializers", default=None,
+                   help="comma-separated strategies (e.g. none,mono,truffle,patient): "
+                        "print a table of benchmark by strategy (morel/python3 ratios)")
     p.add_argument("--threads", nargs="?", const="1,2", default=None,
                    help="include thr_* benchmarks, with these thread counts "
                         "(default when given without value: 1,2)")
@@ -339,6 +342,9 @@ def main(argv):
     log("python3: %s" % python)
     log("runs: %d, timeout: %gs, benchmarks: %d" % (opts.runs, opts.timeout, len(rows)))
 
+    if opts.specializers:
+        return compare_specializers(opts, rows, morel, python, morel_flags)
+
     results = []
     for name, path, args in rows:
         py_cmd = [python, path] + args
@@ -428,6 +434,43 @@ def main(argv):
                        "python": python, "runs": opts.runs,
                        "geomean": geo, "results": results}, f, indent=2)
     return 0 if all(r["status"] == "ok" for r in results) else 1
+
+
+def compare_specializers(opts, rows, morel, python, morel_flags):
+    """--specializers a,b,...: a table of benchmark by strategy, each cell
+    morel's median time / python3's median time (same run)."""
+    names = [x.strip() for x in opts.specializers.split(",") if x.strip()]
+    table = []
+    failed = False
+    for name, path, args in rows:
+        py = []
+        per = {s: [] for s in names}
+        ref = None
+        for i in range(opts.runs):
+            r = run_once([python, path] + args, opts.timeout)
+            if r.status == "ok":
+                py.append(r.seconds)
+                ref = r.stdout if ref is None else ref
+            for s in names:
+                r = run_once([morel] + morel_flags + ["--specializer", s, path] + args, opts.timeout)
+                ok = r.status == "ok" and (ref is None or r.stdout == ref)
+                log("  %-22s %-8s run %d: %-7s %8.3fs" % (name, s, i + 1, r.status if ok else "BAD", r.seconds))
+                if ok:
+                    per[s].append(r.seconds)
+                else:
+                    failed = True
+        pt = median(py)
+        table.append((name, pt, {s: (median(per[s]) / pt if per[s] and pt else None) for s in names}))
+    print("| benchmark | python3 s | " + " | ".join(names) + " |")
+    print("|---|---:|" + "---:|" * len(names))
+    for name, pt, cells in table:
+        print("| %s | %s | %s |" % (name, fmt_s(pt), " | ".join("-" if cells[s] is None else "%.2f" % cells[s] for s in names)))
+    geo = []
+    for s in names:
+        xs = [cells[s] for _, _, cells in table if cells[s]]
+        geo.append("%.2f" % math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else "-")
+    print("| geometric mean | | " + " | ".join(geo) + " |")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
