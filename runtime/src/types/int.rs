@@ -185,6 +185,32 @@ pub fn int_binop(op: IntOp, a: Value, b: Value) -> PyResult {
 #[cold]
 #[inline(never)]
 fn int_binop_big(op: IntOp, a: Value, b: Value) -> PyResult {
+    // Specialization: a big int with an inline int, or two big ints, for
+    // + - * without copying the big operand's digits (borrowed operands,
+    // scalar arithmetic for the small side).
+    if matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul) {
+        let r = match (big_of(a), big_of(b), to_i64(a), to_i64(b)) {
+            (Some(x), Some(y), _, _) => Some(match op {
+                IntOp::Add => x + y,
+                IntOp::Sub => x - y,
+                _ => x * y,
+            }),
+            (Some(x), None, _, Some(y)) => Some(match op {
+                IntOp::Add => x + y,
+                IntOp::Sub => x - y,
+                _ => x * y,
+            }),
+            (None, Some(y), Some(x), _) => Some(match op {
+                IntOp::Add => y + x,
+                IntOp::Sub => -(y - x),
+                _ => y * x,
+            }),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(int_from_big(r));
+        }
+    }
     let x = to_big(a).unwrap();
     let y = to_big(b).unwrap();
     let r = match op {
