@@ -370,7 +370,28 @@ fn tuple_hash(items: &[Value]) -> PyResult<i64> {
 // comparisons
 
 /// `a op b` for the six rich comparisons.
+/// The order of two values of one primitive type that no user code can
+/// redefine: inline ints, floats (not NaN), exact strs.
+#[inline(always)]
+fn primitive_order(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(a.as_small_int().cmp(&b.as_small_int()));
+    }
+    if a.is_float() && b.is_float() {
+        return a.as_float().partial_cmp(&b.as_float());
+    }
+    if let (Some(x), Some(y)) =
+        (crate::object::downcast::<crate::types::str::StrObj>(a), crate::object::downcast::<crate::types::str::StrObj>(b))
+    {
+        return Some(x.as_str().cmp(y.as_str()));
+    }
+    None
+}
+
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    if let Some(o) = primitive_order(a, b) {
+        return Ok(Value::bool(op.from_ordering(o)));
+    }
     if native_override(a, b, op.dunder().0) {
         return compare_instances(op, a, b);
     }
