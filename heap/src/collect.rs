@@ -85,6 +85,7 @@ static TOTAL_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
 static MAX_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
 static LIVE_BYTES: AtomicU64 = AtomicU64::new(0);
 static HEAP_BYTES: AtomicU64 = AtomicU64::new(0);
+static PARALLEL_MARKS: AtomicU64 = AtomicU64::new(0);
 
 pub(crate) struct World {
     /// A collection owns the world (set from the stop request to the release).
@@ -302,6 +303,7 @@ fn mark(w: &World, space: &Space, tracer: &mut Tracer) {
     let markers = marker_count();
     if markers > 1 && LIVE_BYTES.load(Ordering::Relaxed) >= PARALLEL_MARK_MIN_LIVE as u64 {
         drain_parallel(tracer, markers);
+        PARALLEL_MARKS.fetch_add(1, Ordering::Relaxed);
     } else {
         drain(tracer);
     }
@@ -562,5 +564,6 @@ pub(crate) fn stats() -> HeapStats {
         max_pause_ns: MAX_PAUSE_NS.load(Ordering::Relaxed),
         live_bytes: LIVE_BYTES.load(Ordering::Relaxed),
         heap_bytes: HEAP_BYTES.load(Ordering::Relaxed),
+        parallel_marks: PARALLEL_MARKS.load(Ordering::Relaxed),
     }
 }

@@ -376,6 +376,8 @@ pub struct HeapStats {
     /// After the last collection: bytes of blocks holding objects, resident
     /// empty blocks, and large objects.
     pub heap_bytes: u64,
+    /// Collections whose marking ran on several marker threads.
+    pub parallel_marks: u64,
 }
 
 pub fn stats() -> HeapStats {

@@ -45,6 +45,8 @@ pub struct Report {
     pub megamorphic_sites: usize,
     pub guard_failures: u64,
     pub collections: u64,
+    /// Collections whose marking ran on several threads.
+    pub parallel_marks: u64,
     pub gc_pause_total_ms: f64,
     pub gc_pause_max_ms: f64,
     pub site_list: Vec<SiteReport>,
@@ -117,6 +119,7 @@ pub fn collect() -> Report {
         megamorphic_sites: sites.iter().filter(|s| s.cache.as_ref().is_some_and(|c| c.state == "megamorphic")).count(),
         guard_failures: sites.iter().filter_map(|s| s.cache.as_ref()).map(|c| c.guard_failures).sum(),
         collections: heap.collections,
+        parallel_marks: heap.parallel_marks,
         gc_pause_total_ms: heap.total_pause_ns as f64 / 1e6,
         gc_pause_max_ms: heap.max_pause_ns as f64 / 1e6,
         site_list: sites,
@@ -128,7 +131,7 @@ pub fn summary(r: &Report) -> String {
     let generic = r.site_list.iter().filter(|s| s.state == Some("generic")).count();
     let specialized = r.site_list.iter().filter(|s| matches!(s.state, Some("monomorphic") | Some("polymorphic"))).count();
     format!(
-        "morel stats (specializer {}):\n  sites: {} ({} specialized, {} generic)\n  rewrites: {}\n  cache hits: {}\n  cache misses: {}\n  megamorphic sites: {}\n  guard failures: {}\n  collections: {} (total pause {:.2} ms, max {:.2} ms)\n",
+        "morel stats (specializer {}):\n  sites: {} ({} specialized, {} generic)\n  rewrites: {}\n  cache hits: {}\n  cache misses: {}\n  megamorphic sites: {}\n  guard failures: {}\n  collections: {} ({} marked in parallel; total pause {:.2} ms, max {:.2} ms)\n",
         r.specializer,
         r.sites,
         specialized,
@@ -139,6 +142,7 @@ pub fn summary(r: &Report) -> String {
         r.megamorphic_sites,
         r.guard_failures,
         r.collections,
+        r.parallel_marks,
         r.gc_pause_total_ms,
         r.gc_pause_max_ms
     )
