@@ -3,9 +3,8 @@
 ABCMeta records each class's abstract methods in __abstractmethods__ and
 refuses to instantiate a class that still has some, with CPython's message.
 register() and the structural checks (__subclasshook__) are answered by
-ABCMeta.__instancecheck__ / __subclasscheck__; Morel's isinstance() and
-issubclass() do not call those hooks yet, so they only see real
-inheritance.
+ABCMeta.__instancecheck__ / __subclasscheck__, which isinstance() and
+issubclass() call.
 """
 
 
@@ -35,6 +34,10 @@ _token = [0]
 _abstract_cache = {}
 # ABC -> list of registered virtual subclasses
 _registry = {}
+# ABC -> function answering isinstance() for instances of builtin types
+# (whose classes do not list every slot as an attribute; collections.abc
+# fills it)
+_instance_probes = {}
 
 
 def get_cache_token():
@@ -190,7 +193,14 @@ class ABCMeta(type):
         return _register(cls, subclass)
 
     def __instancecheck__(cls, instance):
-        return _subclasscheck(type(instance), cls)
+        if _subclasscheck(type(instance), cls):
+            return True
+        probe = _instance_probes.get(cls)
+        if probe is not None:
+            for klass in type(instance).__mro__:
+                if klass is not object and klass.__module__ == "builtins":
+                    return bool(probe(instance))
+        return False
 
     def __subclasscheck__(cls, subclass):
         return _subclasscheck(subclass, cls)

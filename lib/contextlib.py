@@ -4,6 +4,9 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "suppress"]
 
 
+_GenericAlias = type(list[int])
+
+
 class _Probe(Exception):
     pass
 
@@ -18,6 +21,8 @@ def _handled_exception():
 
 class AbstractContextManager:
     """A base class for context managers: __enter__ returns self."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __enter__(self):
         return self

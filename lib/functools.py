@@ -71,9 +71,14 @@ def reduce(function, iterable, initial=_MISSING):
 
 # -------------------------------------------------------------------- partial
 
+_GenericAlias = type(list[int])
+
+
 class partial:
     """New function with partial application of the given arguments and
     keywords."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(*args, **keywords):
         if len(args) < 2:
@@ -477,6 +482,8 @@ def cmp_to_key(mycmp):
 class cached_property:
     """A property computed once per instance and then kept as an ordinary
     instance attribute."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self, func):
         self.func = func

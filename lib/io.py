@@ -1,12 +1,15 @@
 """In-memory text streams (StringIO) and the io class hierarchy.
 
-Morel has no bytes type yet, so BytesIO and the binary layers are absent;
-`open` is the builtin."""
+`open` and the file classes it makes (BufferedReader, BufferedWriter,
+BufferedRandom and the files' TextIOWrapper) are the Rust ones of `_io`;
+io.TextIOWrapper here wraps any object with read/write."""
 
 from bisect import bisect_right as _bisect_right
+from _io import UnsupportedOperation, BufferedReader, BufferedWriter, BufferedRandom
 
 __all__ = ["IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
            "TextIOWrapper", "StringIO", "UnsupportedOperation", "open",
+           "BufferedReader", "BufferedWriter", "BufferedRandom",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
 SEEK_SET = 0
@@ -15,10 +18,6 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
 
 
 def _closed_error():

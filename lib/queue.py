@@ -1,6 +1,8 @@
 """Synchronized queues for passing work between threads."""
 
 import threading
+
+_GenericAlias = type(list[int])
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
@@ -18,6 +20,8 @@ class Full(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -144,6 +148,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self):
         self._queue = deque()

@@ -223,7 +223,7 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def _text(self, string):
         """The subject as str (bytes subjects decoded as latin-1)."""
@@ -574,7 +574,7 @@ class Match:
         return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def __copy__(self):
         return self

@@ -5,9 +5,9 @@ introspection: special forms (Any, Union, Optional, Literal, ...) and the
 generic aliases (List, Dict, Callable, ...) subscript to objects that print
 like CPython's and answer get_origin()/get_args().  Generic and Protocol are
 plain classes: subscripting them (or a user class that derives from them)
-gives the class back, so `class Stack(Generic[T])` and
-`class IntStack(Stack[int])` both work.  isinstance() against the aliases is
-not supported (Morel's isinstance takes only classes and tuples).
+gives a types.GenericAlias, which stands for its class as a base, so
+`class Stack(Generic[T])` and `class IntStack(Stack[int])` both work.
+isinstance() against the aliases is not supported.
 """
 
 import sys
@@ -561,6 +561,9 @@ Unpack = _SpecialForm("Unpack", _single_getitem)
 class Generic:
     """Base class for generic classes: class Stack(Generic[T])."""
 
+    def __class_getitem__(cls, params):
+        return type(list[int])(cls, params)
+
 
 class Protocol(Generic):
     """Base class for protocol classes (structural types)."""
@@ -882,11 +885,19 @@ def dataclass_transform(*, eq_default=True, order_default=False,
     return decorator
 
 
+_TypesGenericAlias = type(list[int])
+_UnionType = type(int | str)
+
+
 def get_origin(tp):
     """The unsubscripted form of tp: list for List[int], Union for
     Optional[int]; None for anything else."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
+    if isinstance(tp, _TypesGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         return tp.__origin__
     if tp is Generic:
@@ -903,7 +914,7 @@ def get_args(tp):
         if args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _TypesGenericAlias, _UnionType)):
         return tp.__args__
     return ()
 

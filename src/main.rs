@@ -132,6 +132,7 @@ fn main() {
         .spawn(move || run(source, argv, opts))
         .expect("spawn interpreter thread");
     let code = handle.join().unwrap_or(70);
+    morel_runtime::types::file::flush_all();
     morel_runtime::output::flush_stdout();
     exit(code);
 }

@@ -3,6 +3,8 @@ namedtuple, ChainMap, UserDict and UserList."""
 
 import sys as _sys
 
+_GenericAlias = type(list[int])
+
 from collections.abc import (Mapping as _Mapping, MutableMapping as _MutableMapping,
                              MutableSequence as _MutableSequence, _isinstance as _abc_isinstance)
 import collections.abc as abc
@@ -40,6 +42,8 @@ class deque:
     appendleft cheap, and popleft leaves holes that are compacted away.
     Iterators notice a change of length (not every mutation, as CPython's
     do) and raise RuntimeError."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -1,13 +1,15 @@
 """Abstract base classes for containers (collections.abc).
 
 Each ABC is a class: subclassing one gives its mixin methods and makes
-instantiation fail while abstract methods remain.  Morel's isinstance() does
-not consult __instancecheck__ yet, so isinstance(x, Iterable) is only true
-for instances of classes that inherit from the ABC; `_isinstance(x, ABC)`
-gives CPython's answer (structural checks and the registered builtin types).
+instantiation fail while abstract methods remain.  isinstance() and
+issubclass() go through ABCMeta's hooks: registrations, the structural
+checks (__subclasshook__) and, for instances of builtin types, probes that
+try the operation (`_isinstance(x, ABC)` gives the same answer).
 """
 
-from abc import ABC, ABCMeta, abstractmethod, _note_abc, _abc_instancecheck
+from abc import ABC, ABCMeta, abstractmethod, _note_abc, _abc_instancecheck, _instance_probes
+
+_GenericAlias = type(list[int])
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
@@ -99,6 +101,8 @@ class Hashable(ABC):
 
 
 class Awaitable(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -139,6 +143,8 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
@@ -193,6 +199,8 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __iter__(self):
         while False:
@@ -278,6 +286,8 @@ class Sized(ABC):
 
 
 class Container(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -298,6 +308,8 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(ABC):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
@@ -547,6 +559,8 @@ def _is_mapping(obj):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, mapping):
         self._mapping = mapping
 
@@ -793,6 +807,11 @@ _BUILTIN_PROBES = {
     Reversible: _probe_reversed,
     Generator: _probe_generator,
 }
+_instance_probes.update(_BUILTIN_PROBES)
+
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(bytearray)
 
 MutableSet.register(set)
 Set.register(frozenset)

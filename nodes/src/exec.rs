@@ -946,6 +946,17 @@ pub fn make_function(f: &Frame, d: &'static FunctionDefNode) -> PyResult {
             }
             fv.kwdefaults.set(Value::from_ptr(kd));
         }
+        if !d.annotations.is_empty() {
+            ts.push(func);
+            let ad = new_dict_obj();
+            // a function is shared from birth: so is what it holds
+            share(Value::from_ptr(ad));
+            as_function(func).unwrap().annotations.set(Value::from_ptr(ad));
+            for (name, e) in d.annotations {
+                let v = e.eval(f)?;
+                ad.set(*name, v)?;
+            }
+        }
         Ok(func)
     })();
     ts.pop_slots(base);
@@ -1003,6 +1014,34 @@ pub fn run_module_code(code: &'static CodeUnit) -> PyResult<()> {
     r.map(|_| ())
 }
 
+/// Replaces the bases that are not classes by what their `__mro_entries__`
+/// gives (a generic alias gives its origin). Returns the original bases
+/// (for `__orig_bases__`) when any was replaced.
+fn resolve_mro_entries(bl: &'static morel_runtime::types::list::ListObj) -> PyResult<Option<Value>> {
+    if bl.items.as_slice().iter().all(|b| as_class(*b).is_some()) {
+        return Ok(None);
+    }
+    let orig = new_tuple(bl.items.as_slice());
+    let mut out = Vec::new();
+    for b in morel_runtime::types::tuple::tuple_items(orig).unwrap() {
+        if as_class(*b).is_some() {
+            out.push(*b);
+        } else if let Some(a) = morel_runtime::types::generic::as_alias(*b) {
+            out.push(a.origin);
+        } else if let Some(m) = morel_runtime::attr::getattr_opt(*b, intern("__mro_entries__"))? {
+            let r = call(m, &[orig], &[])?;
+            match morel_runtime::types::tuple::tuple_items(r) {
+                Some(t) => out.extend_from_slice(t),
+                None => return raise!(type_error, "__mro_entries__ must return a tuple"),
+            }
+        } else {
+            out.push(*b);
+        }
+    }
+    bl.items.replace_all(&out);
+    Ok(Some(orig))
+}
+
 fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
     let ts = f.ts;
     let base = ts.sp();
@@ -1029,6 +1068,11 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                     morel_runtime::methods::dict_update_from(class_kw, m)?;
                 }
             }
+        }
+        // `__mro_entries__`: a generic alias (`list[int]`) stands for its origin
+        let orig_bases = resolve_mro_entries(bl)?;
+        if let Some(o) = orig_bases {
+            ts.push(o);
         }
         // the metaclass: explicit, else the most derived among the bases' classes
         if metaclass.is_none() {
@@ -1088,6 +1132,9 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             Some(m) => {
                 ops::setitem(m, intern("__module__"), modname)?;
                 ops::setitem(m, intern("__qualname__"), d.body.qualname)?;
+                if let Some(o) = orig_bases {
+                    ops::setitem(m, intern("__orig_bases__"), o)?;
+                }
                 if let Some(doc) = docstring(d.body.body) {
                     ops::setitem(m, intern("__doc__"), doc)?;
                 }
@@ -1095,6 +1142,9 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
             None => {
                 ns.set(intern("__module__"), modname)?;
                 ns.set(intern("__qualname__"), d.body.qualname)?;
+                if let Some(o) = orig_bases {
+                    ns.set(intern("__orig_bases__"), o)?;
+                }
                 // every class has its own __doc__ (not inherited)
                 ns.set(intern("__doc__"), docstring(d.body.body).unwrap_or(Value::NONE))?;
             }

@@ -127,11 +127,11 @@ fn load_source(name: &str, src: &str, file: &str, is_pkg: bool, dir: Option<Stri
     match crate::run_source_in(src, file, m) {
         Ok(()) => Ok(mv),
         Err(crate::RunError::Exception(e)) => {
-            morel_runtime::runtime_globals().modules.lock().remove(name);
+            morel_runtime::modules::unregister_module(name);
             Err(e)
         }
         Err(crate::RunError::Syntax(se)) => {
-            morel_runtime::runtime_globals().modules.lock().remove(name);
+            morel_runtime::modules::unregister_module(name);
             let e = exc!(syntax_error, "{}", se.msg);
             Err(e)
         }

@@ -46,6 +46,8 @@ pub struct Lowerer<'s> {
     units: Vec<Unit>,
     /// Top-level expression statements echo their values (the REPL).
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 /// Lowers a parsed module into its code unit.
@@ -116,6 +118,7 @@ fn lower_top_with(
         filename: filename_v,
         units: Vec::new(),
         interactive,
+        future_annotations: false,
     };
     l.units.push(Unit {
         scope: 0,
@@ -284,7 +287,7 @@ impl<'s> Lowerer<'s> {
                 // function bodies do not evaluate them (as in CPython).
                 let record = self.units.last().unwrap().kind != CodeKind::Function && a.simple;
                 let note = match (&*a.target, record) {
-                    (AExpr::Name(n), true) => Some((intern(n.id.as_str()), self.expr(&a.annotation)?)),
+                    (AExpr::Name(n), true) => Some((intern(n.id.as_str()), self.annotation(&a.annotation)?)),
                     _ => None,
                 };
                 let assign = match &a.value {
@@ -402,7 +405,7 @@ impl<'s> Lowerer<'s> {
                 if f.is_async {
                     return self.err("async functions are not supported", s.range());
                 }
-                let def = self.function(&f.name.id, &f.parameters, FuncBody::Stmts(&f.body), &f.decorator_list, f.range())?;
+                let def = self.function(&f.name.id, &f.parameters, f.returns.as_deref(), FuncBody::Stmts(&f.body), &f.decorator_list, f.range())?;
                 let target = self.name_target(&f.name.id, f.name.range());
                 StmtKind::FunctionDef(def, target)
             }
@@ -433,6 +436,12 @@ impl<'s> Lowerer<'s> {
                 StmtKind::Import(self.slice(names))
             }
             AStmt::ImportFrom(i) => {
+                if i.level == 0
+                    && i.module.as_ref().map(|m| m.id.as_str()) == Some("__future__")
+                    && i.names.iter().any(|a| a.name.id.as_str() == "annotations")
+                {
+                    self.future_annotations = true;
+                }
                 let module = intern(i.module.as_ref().map(|m| m.id.as_str()).unwrap_or(""));
                 let mut names = Vec::new();
                 let mut star = false;
@@ -705,6 +714,7 @@ impl<'s> Lowerer<'s> {
         &mut self,
         name: &str,
         p: &ast::Parameters,
+        returns: Option<&AExpr>,
         body: FuncBody,
         decorators: &[ast::Decorator],
         r: TextRange,
@@ -727,6 +737,27 @@ impl<'s> Lowerer<'s> {
                 Some(d) => Some(self.expr(d)?),
                 None => None,
             });
+        }
+        // annotations, evaluated in the enclosing scope after the defaults,
+        // in CPython's order (positional-only parameters after the others)
+        let mut annotations = Vec::new();
+        {
+            let mut params: Vec<&ast::Parameter> = Vec::new();
+            params.extend(p.args.iter().map(|a| &a.parameter));
+            params.extend(p.vararg.as_deref());
+            params.extend(p.kwonlyargs.iter().map(|a| &a.parameter));
+            params.extend(p.kwarg.as_deref());
+            params.extend(p.posonlyargs.iter().map(|a| &a.parameter));
+            for prm in params {
+                if let Some(a) = &prm.annotation {
+                    let v = self.annotation(a)?;
+                    annotations.push((intern(prm.name.id.as_str()), v));
+                }
+            }
+            if let Some(r) = returns {
+                let v = self.annotation(r)?;
+                annotations.push((intern("return"), v));
+            }
         }
         let scope = self.scopes.scope_of(r);
         let closure = self.closure_for(scope)?;
@@ -769,6 +800,7 @@ impl<'s> Lowerer<'s> {
             code,
             defaults: self.slice(defaults),
             kw_defaults: self.slice(kw_defaults),
+            annotations: self.slice(annotations),
             decorators: self.slice(decs),
             closure,
             span,
@@ -843,6 +875,44 @@ impl<'s> Lowerer<'s> {
         items.sort_by_key(|(p, _)| *p);
         out.extend(items.into_iter().map(|(_, a)| a));
         Ok((self.slice(out), simple))
+    }
+
+    /// An annotation: its value, or under `from __future__ import
+    /// annotations` its source text as a string constant.
+    fn annotation(&mut self, e: &AExpr) -> LResult<Expr> {
+        if self.future_annotations {
+            let text = self.unparse(e);
+            return Ok(self.constant(new_str(&text), e.range()));
+        }
+        self.expr(e)
+    }
+
+    /// The text CPython's `ast.unparse` gives for the common annotation
+    /// forms (names, attributes, subscripts, `|`, constants); the source
+    /// text for the rest.
+    fn unparse(&self, e: &AExpr) -> String {
+        let src = || self.src[e.range().start().to_usize()..e.range().end().to_usize()].to_string();
+        let elts = |xs: &[AExpr]| xs.iter().map(|x| self.unparse(x)).collect::<Vec<_>>().join(", ");
+        match e {
+            AExpr::Name(n) => n.id.to_string(),
+            AExpr::Attribute(a) => format!("{}.{}", self.unparse(&a.value), a.attr.id),
+            AExpr::Subscript(s) => {
+                let inner = match &*s.slice {
+                    AExpr::Tuple(t) if !t.elts.is_empty() => elts(&t.elts),
+                    other => self.unparse(other),
+                };
+                format!("{}[{}]", self.unparse(&s.value), inner)
+            }
+            AExpr::Tuple(t) if t.elts.len() == 1 => format!("({},)", self.unparse(&t.elts[0])),
+            AExpr::Tuple(t) => format!("({})", elts(&t.elts)),
+            AExpr::List(l) => format!("[{}]", elts(&l.elts)),
+            AExpr::BinOp(b) if b.op == ast::Operator::BitOr => format!("{} | {}", self.unparse(&b.left), self.unparse(&b.right)),
+            AExpr::NoneLiteral(_) => "None".into(),
+            AExpr::BooleanLiteral(b) => if b.value { "True".into() } else { "False".into() },
+            AExpr::EllipsisLiteral(_) => "...".into(),
+            AExpr::StringLiteral(s) => morel_runtime::types::str::repr_str(s.value.to_str()),
+            _ => src(),
+        }
     }
 
     fn constant(&self, v: Value, r: TextRange) -> Expr {
@@ -1046,7 +1116,7 @@ impl<'s> Lowerer<'s> {
                     kwarg: None,
                 };
                 let p = l.parameters.as_deref().unwrap_or(&empty);
-                let def = self.function("<lambda>", p, FuncBody::Lambda(&l.body), &[], r)?;
+                let def = self.function("<lambda>", p, None, FuncBody::Lambda(&l.body), &[], r)?;
                 Expr::Lambda(def)
             }
             AExpr::Named(n) => {
@@ -1153,7 +1223,7 @@ impl<'s> Lowerer<'s> {
         let span = self.span(r);
         let name = intern("<genexpr>");
         let code = self.finish_unit(unit, name, self.rooted(new_str(&qual)), params, body, span, &cells, &frees, true);
-        let def = self.a(FunctionDefNode { code, defaults: &[], kw_defaults: &[], decorators: &[], closure, span });
+        let def = self.a(FunctionDefNode { code, defaults: &[], kw_defaults: &[], annotations: &[], decorators: &[], closure, span });
         Ok(self.a(GenExpNode { def, iter: first, span }))
     }
 

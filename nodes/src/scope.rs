@@ -175,6 +175,16 @@ impl Builder {
                 self.visit_expr(d);
             }
         }
+        // annotations are evaluated where the defaults are
+        let mut params: Vec<&ast::Parameter> = Vec::new();
+        params.extend(p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()).map(|a| &a.parameter));
+        params.extend(p.vararg.as_deref());
+        params.extend(p.kwarg.as_deref());
+        for prm in params {
+            if let Some(a) = &prm.annotation {
+                self.visit_expr(a);
+            }
+        }
     }
     fn comp_targets(e: &Expr, out: &mut Vec<String>) {
         match e {
@@ -313,6 +323,9 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_defaults(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r);
+                }
                 self.scope().bind(&f.name.id);
                 let parent = self.cur;
                 self.cur = self.push(ScopeKind::Function, f.range());

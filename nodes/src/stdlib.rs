@@ -4,6 +4,7 @@
 
 /// (module name, source, is a package)
 pub static MODULES: &[(&str, &str, bool)] = &[
+    ("__future__", include_str!("../../lib/__future__.py"), false),
     ("abc", include_str!("../../lib/abc.py"), false),
     ("bisect", include_str!("../../lib/bisect.py"), false),
     ("collections", include_str!("../../lib/collections/__init__.py"), true),
@@ -28,6 +29,7 @@ pub static MODULES: &[(&str, &str, bool)] = &[
     ("string", include_str!("../../lib/string.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("threading", include_str!("../../lib/threading.py"), false),
+    ("types", include_str!("../../lib/types.py"), false),
     ("typing", include_str!("../../lib/typing.py"), false),
 ];
 

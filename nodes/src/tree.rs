@@ -516,6 +516,8 @@ pub struct FunctionDefNode {
     pub defaults: &'static [Expr],
     /// Defaults of keyword-only parameters (None = required).
     pub kw_defaults: &'static [Option<Expr>],
+    /// (parameter name or "return", annotation), evaluated at `def`.
+    pub annotations: &'static [(Value, Expr)],
     pub decorators: &'static [Expr],
     /// Slots of the enclosing frame holding the cells this function closes over.
     pub closure: &'static [LocalSlot],

@@ -189,6 +189,20 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if obj.is_ptr() && !is_common_kind(obj) {
+        if let Some(v) = crate::types::file::file_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = crate::types::generic::attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        // a bound method reads the other attributes from its function
+        if let Some(m) = crate::types::function::as_bound_method(obj) {
+            if !matches!(name, "__self__" | "__func__" | "__class__") {
+                return getattr_opt(m.func, intern(name));
+            }
+        }
+    }
     Ok(Some(match name {
         "__class__" => Value::from_ptr(class_of(obj)),
         "__name__" => {
@@ -271,7 +285,6 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 Value::NONE
             }
         }
-        "closed" if crate::types::file::is_closed(obj).is_some() => Value::bool(crate::types::file::is_closed(obj).unwrap()),
         "real" | "imag" if crate::types::complex::as_complex(obj).is_some() => {
             let c = crate::types::complex::as_complex(obj).unwrap();
             Value::float(if name == "real" { c.re } else { c.im })
@@ -322,12 +335,29 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
             Some(f) => f.defaults.get(),
             None => return Ok(None),
         },
+        "__annotations__" => match as_function(obj) {
+            Some(f) => {
+                if f.annotations.get().is_none() {
+                    let d = crate::types::dict::new_dict();
+                    crate::object::share(d);
+                    f.annotations.set(d);
+                }
+                f.annotations.get()
+            }
+            None => return Ok(None),
+        },
         "__kwdefaults__" => match as_function(obj) {
             Some(f) => f.kwdefaults.get(),
             None => return Ok(None),
         },
         _ => return Ok(None),
     }))
+}
+
+/// Instances, classes, functions and modules: none of them is a file or an alias.
+#[inline]
+fn is_common_kind(obj: Value) -> bool {
+    as_instance(obj).is_some() || as_class(obj).is_some() || as_function(obj).is_some() || as_module(obj).is_some()
 }
 
 /// `obj.name = v`: a class's own `__setattr__` first, else the generic store.

@@ -514,11 +514,41 @@ fn b_isinstance(args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::bool(isinstance(args[0], args[1])?))
 }
 
-/// `isinstance(v, spec)` where spec is a class or a tuple of them.
+/// `isinstance(v, spec)`: spec is a class, a tuple of specs or a union; a
+/// metaclass's `__instancecheck__` decides for the classes it makes.
 pub fn isinstance(v: Value, spec: Value) -> PyResult<bool> {
     if let Some(c) = as_class(spec) {
-        return Ok(class_of(v).is_subclass(c));
+        let vc = class_of(v);
+        if std::ptr::eq(vc, c) {
+            return Ok(true);
+        }
+        let meta = class_of(spec);
+        if !std::ptr::eq(meta, classes().type_) {
+            if let Some(r) = meta_check(meta, "__instancecheck__", spec, v)? {
+                return Ok(r);
+            }
+        }
+        return Ok(vc.is_subclass(c));
     }
+    isinstance_slow(v, spec)
+}
+
+/// The metaclass's Python `__instancecheck__` / `__subclasscheck__`, if any.
+#[cold]
+#[inline(never)]
+fn meta_check(meta: &ClassObj, name: &str, cls: Value, arg: Value) -> PyResult<Option<bool>> {
+    match meta.lookup_str(name) {
+        Some(m) if as_builtin(m).is_none() => {
+            let r = call(m, &[cls, arg], &[])?;
+            Ok(Some(truthy(r)?))
+        }
+        _ => Ok(None),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn isinstance_slow(v: Value, spec: Value) -> PyResult<bool> {
     if let Some(t) = tuple_items(spec) {
         for s in t {
             if isinstance(v, *s)? {
@@ -526,6 +556,17 @@ pub fn isinstance(v: Value, spec: Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(args) = crate::types::generic::union_args(spec) {
+        return crate::types::generic::check_members(args, "isinstance", |a| isinstance(v, a));
+    }
+    if crate::types::generic::as_alias(spec).is_some() {
+        return raise!(type_error, "isinstance() argument 2 cannot be a parameterized generic");
+    }
+    if as_instance(spec).is_some() {
+        if let Some(r) = meta_check(class_of(spec), "__instancecheck__", spec, v)? {
+            return Ok(r);
+        }
     }
     raise!(type_error, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
@@ -535,24 +576,67 @@ fn b_issubclass(args: &[Value], kw: Kw) -> PyResult {
     if args.len() != 2 {
         return raise!(type_error, "issubclass expected 2 arguments, got {}", args.len());
     }
-    let Some(c) = as_class(args[0]) else {
-        return raise!(type_error, "issubclass() arg 1 must be a class");
-    };
-    let check = |s: Value| -> PyResult<bool> {
-        match as_class(s) {
-            Some(b) => Ok(c.is_subclass(b)),
-            None => raise!(type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-        }
-    };
-    if let Some(t) = tuple_items(args[1]) {
-        for s in t {
-            if check(*s)? {
-                return Ok(Value::TRUE);
+    Ok(Value::bool(issubclass(args[0], args[1])?))
+}
+
+/// `issubclass(c, spec)`, with the metaclass's `__subclasscheck__`.
+pub fn issubclass(c: Value, spec: Value) -> PyResult<bool> {
+    if let Some(sc) = as_class(spec) {
+        let meta = class_of(spec);
+        if !std::ptr::eq(meta, classes().type_) {
+            if let Some(r) = meta_check(meta, "__subclasscheck__", spec, c)? {
+                return Ok(r);
             }
         }
-        return Ok(Value::FALSE);
+        return match as_class(c) {
+            Some(cc) => Ok(cc.is_subclass(sc)),
+            None => raise!(type_error, "issubclass() arg 1 must be a class"),
+        };
     }
-    Ok(Value::bool(check(args[1])?))
+    if let Some(t) = tuple_items(spec) {
+        for s in t {
+            if issubclass(c, *s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(args) = crate::types::generic::union_args(spec) {
+        return crate::types::generic::check_members(args, "issubclass", |a| issubclass(c, a));
+    }
+    if crate::types::generic::as_alias(spec).is_some() {
+        return raise!(type_error, "issubclass() argument 2 cannot be a parameterized generic");
+    }
+    if as_instance(spec).is_some() {
+        if let Some(r) = meta_check(class_of(spec), "__subclasscheck__", spec, c)? {
+            return Ok(r);
+        }
+    }
+    if as_class(c).is_none() {
+        return raise!(type_error, "issubclass() arg 1 must be a class");
+    }
+    raise!(type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check without hooks.
+fn type_instancecheck(args: &[Value], _kw: Kw) -> PyResult {
+    nargs("__instancecheck__", args, 2, 2)?;
+    match as_class(args[0]) {
+        Some(c) => Ok(Value::bool(class_of(args[1]).is_subclass(c))),
+        None => raise!(type_error, "descriptor '__instancecheck__' requires a 'type' object"),
+    }
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+fn type_subclasscheck(args: &[Value], _kw: Kw) -> PyResult {
+    nargs("__subclasscheck__", args, 2, 2)?;
+    let Some(c) = as_class(args[0]) else {
+        return raise!(type_error, "descriptor '__subclasscheck__' requires a 'type' object");
+    };
+    match as_class(args[1]) {
+        Some(s) => Ok(Value::bool(s.is_subclass(c))),
+        None => raise!(type_error, "issubclass() arg 1 must be a class"),
+    }
 }
 
 fn b_hash(args: &[Value], kw: Kw) -> PyResult {
@@ -1573,6 +1657,10 @@ fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
     if let Some(inst) = as_instance(args[0]) {
         let st = crate::types::exception::ensure_exc_state(inst);
         st.args.set(new_tuple(&args[1..]));
+        // SAFETY: builtin classes are immortal.
+        if args.len() >= 3 && inst.class().is_subclass(unsafe { &*classes().os_error }) {
+            crate::types::exception::init_os_error(inst, &args[1..]);
+        }
     }
     Ok(Value::NONE)
 }
@@ -1612,6 +1700,7 @@ pub fn install() {
     let c = classes();
     let m: &'static ModuleObj = new_module("builtins", Value::NONE);
     let _ = runtime_globals().builtins.set(Value::from_ptr(m));
+    crate::modules::register_module("builtins", Value::from_ptr(m));
     let set_ctor = |cls: *const ClassObj, f: NativeFn| {
         // SAFETY: builtin classes are immortal.
         unsafe { &*cls }.ctor.set(Some(f));
@@ -1657,6 +1746,7 @@ pub fn install() {
     m.set("slice", Value::from_ptr(slice_cls));
     crate::types::iter::install_call_iter_class();
     crate::types::file::install(m);
+    crate::types::generic::install();
     m.set("input", new_builtin("input", b_input, Value::NONE));
     m.set("exit", new_builtin("exit", b_exit, Value::NONE));
     m.set("quit", new_builtin("quit", b_exit, Value::NONE));
@@ -1713,6 +1803,8 @@ pub fn install() {
     let type_cls = unsafe { &*c.type_ };
     type_cls.dict().set(intern("__new__"), new_builtin("__new__", type_new, Value::from_ptr(c.type_))).unwrap();
     type_cls.dict().set(intern("__call__"), new_builtin("__call__", type_call, Value::from_ptr(c.type_))).unwrap();
+    type_cls.dict().set(intern("__instancecheck__"), new_builtin("__instancecheck__", type_instancecheck, Value::from_ptr(c.type_))).unwrap();
+    type_cls.dict().set(intern("__subclasscheck__"), new_builtin("__subclasscheck__", type_subclasscheck, Value::from_ptr(c.type_))).unwrap();
     // object.__eq__ stays out of the namespace: a class defining __eq__
     // becomes unhashable, which the lookup for __eq__ decides.
     // SAFETY: builtin classes are immortal.
@@ -1726,6 +1818,12 @@ pub fn install() {
     ] {
         let b = new_builtin(n, f, Value::from_ptr(c.base_exception));
         base_exc.dict().set(intern(n), b).unwrap();
+    }
+    // OSError's attributes default to None (set by __init__ from the args)
+    // SAFETY: builtin classes are immortal.
+    let ose = unsafe { &*c.os_error };
+    for n in ["errno", "strerror", "filename", "filename2"] {
+        ose.dict().set(intern(n), Value::NONE).unwrap();
     }
     let code = new_builtin("code", system_exit_code, Value::from_ptr(c.system_exit));
     // SAFETY: builtin classes are immortal.

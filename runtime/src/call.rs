@@ -35,6 +35,9 @@ fn call_slow(callee: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             return call_with_receiver(m, callee, args, kw);
         }
     }
+    if let Some(a) = crate::types::generic::as_alias(callee) {
+        return call(a.origin, args, kw);
+    }
     raise!(type_error, "'{}' object is not callable", type_name(callee))
 }
 
@@ -156,6 +159,7 @@ fn instantiate_generic(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Val
             return Ok(inst);
         }
     }
+    let cls = if cls.layout.get() == Layout::Exception { crate::types::exception::os_error_subclass(cls, args) } else { cls };
     let inst = if cls.layout.get() == Layout::Exception {
         new_exception_with_args(cls, new_tuple(args))
     } else if let Some(base) = crate::types::class::native_base(cls) {

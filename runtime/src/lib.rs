@@ -15,6 +15,7 @@ pub mod types {
     pub mod dict;
     pub mod exception;
     pub mod file;
+    pub mod generic;
     pub mod function;
     pub mod int;
     pub mod iter;
@@ -39,7 +40,6 @@ pub use error::{Exc, PyResult};
 pub use morel_heap::Value;
 
 use parking_lot::Mutex;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use types::class::{ClassObj, Layout};
 use types::function::ModuleObj;
@@ -140,8 +140,8 @@ impl Classes {
 pub struct RuntimeGlobals {
     pub empty_tuple: OnceLock<Value>,
     pub builtins: OnceLock<Value>,
-    /// Loaded modules by name (`sys.modules`).
-    pub modules: Mutex<HashMap<String, Value>>,
+    /// Loaded modules by name: the `sys.modules` dict.
+    pub modules: OnceLock<Value>,
     /// Extra roots held by the runtime (sys.argv and the like).
     pub roots: Mutex<Vec<Value>>,
 }
@@ -152,7 +152,7 @@ pub fn runtime_globals() -> &'static RuntimeGlobals {
     GLOBALS.get_or_init(|| RuntimeGlobals {
         empty_tuple: OnceLock::new(),
         builtins: OnceLock::new(),
-        modules: Mutex::new(HashMap::new()),
+        modules: OnceLock::new(),
         roots: Mutex::new(Vec::new()),
     })
 }
@@ -181,7 +181,7 @@ fn trace_globals(t: &mut morel_heap::Tracer) {
     if let Some(b) = g.builtins.get() {
         t.value(*b);
     }
-    for v in g.modules.lock().values() {
+    if let Some(v) = g.modules.get() {
         t.value(*v);
     }
     for v in g.roots.lock().iter() {

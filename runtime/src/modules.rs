@@ -25,16 +25,34 @@ fn add_fns(m: &ModuleObj, fns: &[(&'static str, NativeFn)]) {
 }
 
 fn register(m: &'static ModuleObj) {
-    runtime_globals().modules.lock().insert(m.name().to_string(), Value::from_ptr(m));
+    register_module(m.name(), Value::from_ptr(m));
+}
+
+/// `sys.modules`: the loaded modules by name, a dict the program may read
+/// and change (an entry it adds is what `import` finds; one it deletes is
+/// imported afresh).
+pub fn sys_modules() -> &'static crate::types::dict::DictObj {
+    let v = *runtime_globals().modules.get_or_init(|| {
+        let d = crate::types::dict::new_dict();
+        // reachable from every thread through `sys`
+        crate::object::share(d);
+        d
+    });
+    crate::types::dict::dict_obj(v).unwrap()
 }
 
 /// A loaded module by name (builtin modules are created at start-up).
 pub fn loaded_module(name: &str) -> Option<Value> {
-    runtime_globals().modules.lock().get(name).copied()
+    sys_modules().get(new_str(name)).ok().flatten()
 }
 
 pub fn register_module(name: &str, m: Value) {
-    runtime_globals().modules.lock().insert(name.to_string(), m);
+    let _ = sys_modules().set(new_str(name), m);
+}
+
+/// Forgets a module (its import failed).
+pub fn unregister_module(name: &str) {
+    let _ = sys_modules().remove(new_str(name));
 }
 
 pub fn install() {
@@ -91,21 +109,37 @@ fn os_getenv(a: &[Value], _k: Kw) -> PyResult {
 }
 fn os_remove(a: &[Value], _k: Kw) -> PyResult {
     let p = str_arg(a, 0, "remove")?;
-    std::fs::remove_file(p).map_err(|e| crate::exc!(file_not_found_error, "[Errno {}] No such file or directory: '{}'", e.raw_os_error().unwrap_or(2), p))?;
+    std::fs::remove_file(p).map_err(|e| crate::types::exception::os_error_from_io(&e, Some(a[0])))?;
     Ok(Value::NONE)
 }
 fn os_mkdir(a: &[Value], _k: Kw) -> PyResult {
     let p = str_arg(a, 0, "mkdir")?;
-    std::fs::create_dir(p).map_err(|e| crate::exc!(os_error, "[Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(17), e.to_string().split(" (os").next().unwrap_or(""), p))?;
+    std::fs::create_dir(p).map_err(|e| crate::types::exception::os_error_from_io(&e, Some(a[0])))?;
     Ok(Value::NONE)
 }
 fn os_makedirs(a: &[Value], k: Kw) -> PyResult {
     let p = str_arg(a, 0, "makedirs")?;
     let exist_ok = a.get(2).copied().or_else(|| crate::methods::kwarg(k, "exist_ok")).map(|v| v == Value::TRUE).unwrap_or(false);
     if std::path::Path::new(p).is_dir() && !exist_ok {
-        return raise!(os_error, "[Errno 17] File exists: '{}'", p);
+        return Err(crate::types::exception::new_os_error(libc::EEXIST, "File exists", Some(a[0])));
     }
-    std::fs::create_dir_all(p).map_err(|e| crate::exc!(os_error, "{}", e))?;
+    std::fs::create_dir_all(p).map_err(|e| crate::types::exception::os_error_from_io(&e, Some(a[0])))?;
+    Ok(Value::NONE)
+}
+fn os_rmdir(a: &[Value], _k: Kw) -> PyResult {
+    let p = str_arg(a, 0, "rmdir")?;
+    std::fs::remove_dir(p).map_err(|e| crate::types::exception::os_error_from_io(&e, Some(a[0])))?;
+    Ok(Value::NONE)
+}
+/// `os.rename(src, dst)` / `os.replace(src, dst)`.
+fn os_rename(a: &[Value], _k: Kw) -> PyResult {
+    let src = str_arg(a, 0, "rename")?;
+    let dst = str_arg(a, 1, "rename")?;
+    if let Err(e) = std::fs::rename(src, dst) {
+        let exc = crate::types::exception::os_error_from_io(&e, Some(a[0]));
+        crate::attr::setattr(exc.0, intern("filename2"), a[1])?;
+        return Err(exc);
+    }
     Ok(Value::NONE)
 }
 
@@ -237,6 +271,9 @@ fn install_os() {
             ("unlink", os_remove),
             ("mkdir", os_mkdir),
             ("makedirs", os_makedirs),
+            ("rmdir", os_rmdir),
+            ("rename", os_rename),
+            ("replace", os_rename),
         ],
     );
     m.set("sep", new_str("/"));
@@ -376,6 +413,7 @@ fn install_sys() {
     let vi = new_tuple(&[Value::small_int(3), Value::small_int(11), Value::small_int(7)]);
     m.set("version_info", vi);
     m.set("argv", Value::from_ptr(new_list_obj(0)));
+    m.set("modules", Value::from_ptr(sys_modules()));
     m.set("path", Value::from_ptr(new_list_obj(0)));
     m.set("float_info_max", Value::float(f64::MAX));
     register(m);

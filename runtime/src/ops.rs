@@ -291,6 +291,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
             return raise!(type_error, "unhashable type: '{}'", type_name(v));
         }
     }
+    if let Some(h) = crate::types::generic::hash(v)? {
+        return Ok(h);
+    }
     // identity hash: the address, as CPython does (rotated by 4 bits)
     let a = v.as_ptr::<u8>() as u64;
     Ok(((a >> 4) | (a << 60)) as i64 & i64::MAX)
@@ -475,6 +478,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             return Ok(Value::bool(same == (op == CmpOp::Eq)));
         }
     }
+    if let Some(r) = crate::types::generic::compare(op, a, b)? {
+        return Ok(r);
+    }
     if as_instance(a).is_some() || as_instance(b).is_some() {
         return compare_instances(op, a, b);
     }
@@ -542,7 +548,7 @@ fn compare_default(op: CmpOp, a: Value, b: Value) -> PyResult {
 
 /// Calls `recv.name(arg)` if the class defines it; None if absent or NotImplemented.
 fn try_dunder(recv: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
-    if as_instance(recv).is_none() {
+    if as_instance(recv).is_none() && (as_class(recv).is_none() || std::ptr::eq(class_of(recv), classes().type_)) {
         return Ok(None);
     }
     match class_of(recv).lookup_str(name) {
@@ -898,6 +904,9 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                     o.set(k, v)?;
                 }
                 return Ok(out);
+            }
+            if let Some(u) = crate::types::generic::union_or(a, b)? {
+                return Ok(u);
             }
         }
         _ => {}
@@ -1265,9 +1274,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
     if let Some(s) = str_obj(obj) {
         if let Some(sl) = crate::methods::as_slice(key) {
             let (st, _e, step, n) = sl.indices(s.char_len())?;
-            let chars: Vec<char> = s.as_str().chars().collect();
-            let out: String = (0..n).map(|k| chars[(st + k as i64 * step) as usize]).collect();
-            return Ok(new_str(&out));
+            return Ok(crate::types::str::str_slice(s, st, step, n));
         }
         if !is_intlike(key) && !is_intlike(int_native(key)) {
             return raise!(type_error, "string indices must be integers, not '{}'", type_name(key));
@@ -1315,9 +1322,27 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         if let Some(m) = c.lookup_str("__class_getitem__") {
             return call(crate::builtins::unwrap_classmethod(m), &[obj, key], &[]);
         }
-        return Ok(obj); // list[int] and friends in annotations
+        return class_subscript(c, obj, key);
     }
     raise!(type_error, "'{}' object is not subscriptable", type_name(obj))
+}
+
+/// `cls[key]` without `__class_getitem__`: the generic builtin containers
+/// make a `types.GenericAlias`; other classes are not subscriptable.
+#[cold]
+#[inline(never)]
+fn class_subscript(c: &ClassObj, obj: Value, key: Value) -> PyResult {
+    let builtin = c.module.get() == crate::types::str::intern("builtins");
+    if builtin && matches!(c.name(), "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+        return Ok(crate::types::generic::new_alias(obj, key));
+    }
+    // a subclass of one of them inherits its __class_getitem__
+    for b in c.mro().iter().skip(1).filter_map(|b| as_class(*b)) {
+        if b.module.get() == crate::types::str::intern("builtins") && matches!(b.name(), "list" | "dict" | "tuple" | "set" | "frozenset") {
+            return Ok(crate::types::generic::new_alias(obj, key));
+        }
+    }
+    raise!(type_error, "type '{}' is not subscriptable", c.name())
 }
 
 /// A KeyError carrying `key`.
@@ -1495,6 +1520,7 @@ pub fn iter(v: Value) -> PyResult {
         return Ok(new_seq_iter(kind, Value::from_ptr(d), 0, d.len() as i64, 1));
     }
     if builtin_iter_next_kind(v) || registered_next(v).is_some() {
+        crate::types::file::check_iterable(v)?;
         return Ok(v);
     }
     if let Some(m) = class_of(v).lookup_str("__iter__") {
@@ -1762,6 +1788,12 @@ fn repr_slow(v: Value) -> PyResult<String> {
     if let Some(sl) = crate::methods::as_slice(v) {
         return Ok(format!("slice({}, {}, {})", repr(sl.start)?, repr(sl.stop)?, repr(sl.step)?));
     }
+    if let Some(r) = crate::types::generic::repr(v) {
+        return r;
+    }
+    if let Some(r) = crate::types::file::file_repr(v) {
+        return r;
+    }
     if let Some(inst) = as_instance(v) {
         let cls = inst.class();
         if let Some(m) = cls.lookup_str("__repr__") {
@@ -1823,6 +1855,12 @@ pub fn str(v: Value) -> PyResult<String> {
 
 /// `BaseException.__str__`: from the args (a KeyError shows its key's repr).
 pub fn exception_str(v: Value) -> PyResult<String> {
+    // SAFETY: builtin classes are immortal.
+    if class_of(v).is_subclass(unsafe { &*classes().os_error }) {
+        if let Some(s) = crate::types::exception::os_error_str(v)? {
+            return Ok(s);
+        }
+    }
     let args = exc_args(v);
     // SAFETY: builtin classes are immortal.
     if class_of(v).is_subclass(unsafe { &*classes().key_error }) && args.len() == 1 {

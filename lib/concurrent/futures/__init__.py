@@ -24,6 +24,9 @@ _CANCELLED_NOTIFIED = "CANCELLED_AND_NOTIFIED"
 _FINISHED = "FINISHED"
 
 
+_GenericAlias = type(list[int])
+
+
 class Error(Exception):
     """Base class for the module's errors."""
 
@@ -49,6 +52,8 @@ def _now():
 
 class Future:
     """The eventual result of a call."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
     def __init__(self):
         self._condition = threading.Condition()

@@ -540,6 +540,15 @@ pub fn extend(a: &BytesObj, data: &[u8]) {
     a.data_mut().extend_from_slice(data);
 }
 
+/// Overwrites a bytearray's bytes from `at` (within its length) with `data`.
+pub fn write_at(a: &BytesObj, at: usize, data: &[u8]) {
+    let d = a.data_mut();
+    let end = (at + data.len()).min(d.len());
+    if at < end {
+        d[at..end].copy_from_slice(&data[..end - at]);
+    }
+}
+
 pub fn repeat(a: &BytesObj, n: usize) -> Value {
     new_bytes(a.data().repeat(n), a.mutable)
 }

@@ -190,3 +190,106 @@ pub const HIERARCHY: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
 ];
+
+// ---------------------------------------------------------------------------
+// OSError: errno, strerror, filename
+
+/// The OSError subclass CPython picks for an errno (None: OSError itself).
+pub fn os_error_class_for(errno: i64) -> Option<*const ClassObj> {
+    let e = i32::try_from(errno).ok()?;
+    let name = match e {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EEXIST => "FileExistsError",
+        libc::ENOENT => "FileNotFoundError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EINTR => "InterruptedError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => return None,
+    };
+    crate::classes().exception_named(name)
+}
+
+/// `OSError(errno, strerror, ...)` makes the subclass for the errno.
+pub fn os_error_subclass(cls: &'static ClassObj, args: &[Value]) -> &'static ClassObj {
+    if args.len() >= 2 && std::ptr::eq(cls, crate::classes().os_error) && crate::types::int::is_intlike(args[0]) {
+        let code = if args[0].is_bool() { Some((args[0] == Value::TRUE) as i64) } else { crate::types::int::to_i64(args[0]) };
+        if let Some(c) = code.and_then(os_error_class_for) {
+            // SAFETY: builtin classes are immortal.
+            return unsafe { &*c };
+        }
+    }
+    cls
+}
+
+fn set_named(inst: &InstanceObj, name: &str, v: Value) {
+    if let Some(n) = str_obj(crate::types::str::intern(name)) {
+        inst.set_attr(n, v);
+    }
+}
+
+/// `OSError.__init__(errno, strerror[, filename[, winerror[, filename2]]])`:
+/// sets the attributes; `args` keeps (errno, strerror) when a filename is given.
+pub fn init_os_error(inst: &'static InstanceObj, args: &[Value]) {
+    if !(2..=5).contains(&args.len()) {
+        return;
+    }
+    set_named(inst, "errno", args[0]);
+    set_named(inst, "strerror", args[1]);
+    if args.len() >= 3 {
+        set_named(inst, "filename", args[2]);
+        if args.len() == 5 {
+            set_named(inst, "filename2", args[4]);
+        }
+        ensure_exc_state(inst).args.set(new_tuple(&args[..2]));
+    }
+}
+
+/// An OSError of the subclass for `errno`, as the OS reports it.
+pub fn new_os_error(errno: i32, strerror: &str, filename: Option<Value>) -> Exc {
+    let cls = os_error_class_for(errno as i64).unwrap_or(crate::classes().os_error);
+    // SAFETY: builtin classes are immortal.
+    let cls = unsafe { &*cls };
+    let s = new_str(strerror);
+    let e = new_exception_with_args(cls, new_tuple(&[Value::small_int(errno as i64), s]));
+    let inst = as_instance(e).unwrap();
+    set_named(inst, "errno", Value::small_int(errno as i64));
+    set_named(inst, "strerror", s);
+    if let Some(f) = filename {
+        set_named(inst, "filename", f);
+    }
+    Exc(e)
+}
+
+/// An OSError from a Rust I/O error (`filename` for the message).
+pub fn os_error_from_io(e: &std::io::Error, filename: Option<Value>) -> Exc {
+    let code = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    let msg = text.split(" (os error").next().unwrap_or("");
+    new_os_error(code, msg, filename)
+}
+
+/// `str()` of an OSError with errno/strerror/filename set; None otherwise.
+pub fn os_error_str(v: Value) -> crate::PyResult<Option<String>> {
+    let Some(inst) = as_instance(v) else { return Ok(None) };
+    let get = |n: &str| str_obj(crate::types::str::intern(n)).and_then(|k| inst.get_attr(k)).unwrap_or(Value::NONE);
+    let (errno, strerror, filename, filename2) = (get("errno"), get("strerror"), get("filename"), get("filename2"));
+    if !filename.is_none() {
+        let head = format!("[Errno {}] {}: {}", crate::ops::str(errno)?, crate::ops::str(strerror)?, crate::ops::repr(filename)?);
+        if !filename2.is_none() {
+            return Ok(Some(format!("{} -> {}", head, crate::ops::repr(filename2)?)));
+        }
+        return Ok(Some(head));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        return Ok(Some(format!("[Errno {}] {}", crate::ops::str(errno)?, crate::ops::str(strerror)?)));
+    }
+    Ok(None)
+}

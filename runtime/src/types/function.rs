@@ -27,6 +27,8 @@ pub struct FunctionObj {
     pub doc: Cell<Value>,
     /// Defaults of keyword-only parameters (a dict), or NONE.
     pub kwdefaults: Cell<Value>,
+    /// `__annotations__` (a dict), or NONE until read or set at `def`.
+    pub annotations: Cell<Value>,
 }
 
 crate::py_vtable!(FunctionObj, "function", |o, t| {
@@ -38,6 +40,7 @@ crate::py_vtable!(FunctionObj, "function", |o, t| {
     t.value(o.attrs.get());
     t.value(o.doc.get());
     t.value(o.kwdefaults.get());
+    t.value(o.annotations.get());
 });
 
 /// How the runtime calls a Python function: installed by the node interpreter.
@@ -65,6 +68,7 @@ pub fn new_function(code: *const (), name: Value, qualname: Value, module: Value
         attrs: Cell::new(Value::NONE),
         doc: Cell::new(Value::NONE),
         kwdefaults: Cell::new(Value::NONE),
+        annotations: Cell::new(Value::NONE),
     });
     // Functions are shared from birth, and so is what they hold.
     crate::object::share(Value::from_ptr(f));

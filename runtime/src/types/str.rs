@@ -1,12 +1,15 @@
 //! `str`: immutable UTF-8 text stored inline after the header, with its
-//! code-point count and a cached hash. ASCII strings index in O(1).
+//! code-point count and a cached hash. ASCII strings index in O(1); long
+//! non-ASCII strings build, on their first indexing, a sparse index of the
+//! byte offset of every 32nd character, so `s[i]` and `s[i:j]` cost a short
+//! scan plus the length of the result.
 
 use crate::object::{alloc_var, downcast};
 use crate::{classes, PyResult};
 use morel_heap::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 #[repr(C)]
@@ -16,10 +19,57 @@ pub struct StrObj {
     hash: AtomicU64,
     nbytes: usize,
     nchars: usize,
+    /// The sparse character index (long non-ASCII strings, once indexed), or null.
+    index: AtomicPtr<StrIndex>,
     // followed by nbytes of UTF-8
 }
 
-crate::py_vtable!(StrObj, "str", |_s, _t| {});
+crate::py_vtable!(StrObj, "str", |s, t| {
+    let p = s.index.load(Ordering::Acquire);
+    if !p.is_null() {
+        t.ptr(p as *const morel_heap::GcHeader);
+    }
+});
+
+/// Byte offsets of characters 0, STEP, 2*STEP, ... of one string.
+#[repr(C)]
+pub struct StrIndex {
+    pub header: crate::object::ObjHeader,
+    len: usize,
+    // followed by `len` usize offsets
+}
+
+crate::py_vtable!(StrIndex, "StrIndex", |_i, _t| {});
+
+impl StrIndex {
+    fn offsets(&self) -> &[usize] {
+        // SAFETY: `len` offsets were allocated (and written before the index
+        // was published) after the fixed part.
+        unsafe {
+            let p = (self as *const StrIndex as *const u8).add(std::mem::size_of::<StrIndex>()) as *const usize;
+            std::slice::from_raw_parts(p, self.len)
+        }
+    }
+}
+
+/// Characters between two entries of a `StrIndex`.
+const INDEX_STEP: usize = 32;
+/// Shorter strings are scanned from the start instead.
+const INDEX_MIN_BYTES: usize = 256;
+
+/// Bytes of the UTF-8 sequence starting with lead byte `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    if b < 0x80 {
+        1
+    } else if b < 0xe0 {
+        2
+    } else if b < 0xf0 {
+        3
+    } else {
+        4
+    }
+}
 
 impl StrObj {
     #[inline]
@@ -54,9 +104,104 @@ impl StrObj {
         if self.is_ascii() {
             self.as_str().as_bytes()[i] as char
         } else {
-            self.as_str().chars().nth(i).unwrap()
+            char_at_slow(self, i)
         }
     }
+    /// The byte offset of character `i` (0 <= i <= char_len).
+    #[inline]
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            byte_offset_slow(self, i)
+        }
+    }
+    /// The sparse index, built on first use.
+    fn char_index(&self) -> &StrIndex {
+        let p = self.index.load(Ordering::Acquire);
+        if !p.is_null() {
+            // SAFETY: a published index is a live heap object: this string
+            // keeps it alive (it traces the pointer).
+            return unsafe { &*p };
+        }
+        build_index(self)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn char_at_slow(s: &StrObj, i: usize) -> char {
+    let o = byte_offset_slow(s, i);
+    s.as_str()[o..].chars().next().unwrap()
+}
+
+#[inline(never)]
+fn byte_offset_slow(s: &StrObj, i: usize) -> usize {
+    if i >= s.nchars {
+        return s.nbytes;
+    }
+    let b = s.as_str().as_bytes();
+    let (mut off, mut left) = if s.nbytes < INDEX_MIN_BYTES {
+        (0, i)
+    } else {
+        (s.char_index().offsets()[i / INDEX_STEP], i % INDEX_STEP)
+    };
+    while left > 0 {
+        off += utf8_len(b[off]);
+        left -= 1;
+    }
+    off
+}
+
+#[cold]
+#[inline(never)]
+fn build_index(s: &StrObj) -> &StrIndex {
+    let n = s.nchars.div_ceil(INDEX_STEP);
+    let idx = alloc_var::<StrIndex>(std::ptr::null(), n * std::mem::size_of::<usize>(), |header| StrIndex { header, len: n });
+    // SAFETY: the allocation holds `n` offsets after the fixed part; no
+    // one else sees the index before it is published below.
+    let offs = unsafe {
+        let p = (idx as *const StrIndex as *mut u8).add(std::mem::size_of::<StrIndex>()) as *mut usize;
+        std::slice::from_raw_parts_mut(p, n)
+    };
+    for (k, (off, _)) in s.as_str().char_indices().step_by(INDEX_STEP).enumerate() {
+        offs[k] = off;
+    }
+    crate::object::barrier(&s.header, Value::from_ptr(idx));
+    let fresh = idx as *const StrIndex as *mut StrIndex;
+    match s.index.compare_exchange(std::ptr::null_mut(), fresh, Ordering::AcqRel, Ordering::Acquire) {
+        Ok(_) => idx,
+        // SAFETY: another thread published its index first; it is as live as ours.
+        Err(other) => unsafe { &*other },
+    }
+}
+
+/// `s[start::step]` taking `n` characters (the slice's normalised indices).
+pub fn str_slice(s: &StrObj, start: i64, step: i64, n: usize) -> Value {
+    if n == 0 {
+        return empty_str();
+    }
+    let text = s.as_str();
+    let start = start as usize;
+    if step == 1 {
+        let a = s.byte_offset(start);
+        let b = if s.is_ascii() { start + n } else { a + text[a..].char_indices().nth(n).map(|(i, _)| i).unwrap_or(text.len() - a) };
+        return new_str(&text[a..b]);
+    }
+    let mut out = String::new();
+    if s.is_ascii() {
+        let bytes = text.as_bytes();
+        for k in 0..n {
+            out.push(bytes[(start as i64 + k as i64 * step) as usize] as char);
+        }
+    } else if step > 0 {
+        let a = s.byte_offset(start);
+        out.extend(text[a..].chars().step_by(step as usize).take(n));
+    } else {
+        let end = s.byte_offset(start + 1);
+        out.extend(text[..end].chars().rev().step_by(step.unsigned_abs() as usize).take(n));
+    }
+    new_str(&out)
 }
 
 /// FNV-1a over the bytes, folded into CPython's hash range (never -1).
@@ -89,6 +234,7 @@ fn alloc_str(s: &str) -> Value {
         hash: AtomicU64::new(0),
         nbytes: s.len(),
         nchars,
+        index: AtomicPtr::new(std::ptr::null_mut()),
     });
     // SAFETY: the allocation has s.len() bytes after the fixed part.
     unsafe {
