@@ -328,6 +328,14 @@ fn file_of(args: &[Value], what: &str) -> PyResult<&'static FileObj> {
     }
 }
 
+/// The file and, when it is shared, its lock: a file's buffers and handle
+/// are plain Rust state, so every method on a shared file (reads too)
+/// runs under the file's lock, one at a time.
+fn locked_file(args: &[Value], what: &str) -> PyResult<(&'static FileObj, crate::object::WriteGuard)> {
+    let f = file_of(args, what)?;
+    Ok((f, crate::object::lock_if_shared(&f.header)))
+}
+
 /// An OSError of the class CPython picks for the error's errno.
 fn os_error(e: std::io::Error, path: Option<Value>) -> Exc {
     crate::types::exception::os_error_from_io(&e, path)
@@ -810,7 +818,7 @@ fn read_line_value(f: &FileObj, limit: i64) -> PyResult {
 }
 
 fn f_read(args: &[Value], kw: Kw) -> PyResult {
-    let f = file_of(args, "read")?;
+    let (f, _g) = locked_file(args, "read")?;
     f.binary_precheck(Op::Read)?;
     check_args("read", args, kw, 0, 1)?;
     let n = size_arg(args.get(1))?;
@@ -827,7 +835,7 @@ fn f_read(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn f_read1(args: &[Value], kw: Kw) -> PyResult {
-    let f = file_of(args, "read1")?;
+    let (f, _g) = locked_file(args, "read1")?;
     f.binary_precheck(Op::Read1)?;
     check_args("read1", args, kw, 0, 1)?;
     let n = size_arg(args.get(1))?;
@@ -845,7 +853,7 @@ fn f_read1(args: &[Value], kw: Kw) -> PyResult {
 
 fn f_peek(args: &[Value], kw: Kw) -> PyResult {
     check_args("peek", args, kw, 0, 1)?;
-    let f = file_of(args, "peek")?;
+    let (f, _g) = locked_file(args, "peek")?;
     let mut g = f.io_for(Op::Peek)?;
     let io = g.as_mut().unwrap();
     if io.unread() == 0 {
@@ -857,7 +865,7 @@ fn f_peek(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn f_readinto(args: &[Value], kw: Kw) -> PyResult {
-    let f = file_of(args, "readinto")?;
+    let (f, _g) = locked_file(args, "readinto")?;
     f.binary_precheck(Op::ReadInto)?;
     check_args("readinto", args, kw, 1, 1)?;
     let target = match crate::types::bytes::as_bytes(args[1]) {
@@ -873,7 +881,7 @@ fn f_readinto(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn f_readline(args: &[Value], kw: Kw) -> PyResult {
-    let f = file_of(args, "readline")?;
+    let (f, _g) = locked_file(args, "readline")?;
     check_args("readline", args, kw, 0, 1)?;
     let limit = match args.get(1) {
         Some(v) if f.is_text() && !v.is_none() => int_arg(*v)?,
@@ -883,7 +891,7 @@ fn f_readline(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn f_readlines(args: &[Value], kw: Kw) -> PyResult {
-    let f = file_of(args, "readlines")?;
+    let (f, _g) = locked_file(args, "readlines")?;
     check_args("readlines", args, kw, 0, 1)?;
     let hint = size_arg(args.get(1))?;
     if f.lock().is_none() {
@@ -915,7 +923,7 @@ pub fn file_next(it: Value) -> PyResult<Option<Value>> {
 }
 
 fn f_next(args: &[Value], _kw: Kw) -> PyResult {
-    let f = file_of(args, "__next__")?;
+    let (f, _g) = locked_file(args, "__next__")?;
     match file_next(Value::from_ptr(f))? {
         Some(v) => Ok(v),
         None => {
@@ -970,13 +978,13 @@ fn write_value(f: &FileObj, v: Value) -> PyResult<usize> {
 
 fn f_write(args: &[Value], kw: Kw) -> PyResult {
     check_args("write", args, kw, 1, 1)?;
-    let f = file_of(args, "write")?;
+    let (f, _g) = locked_file(args, "write")?;
     Ok(Value::small_int(write_value(f, args[1])? as i64))
 }
 
 fn f_writelines(args: &[Value], kw: Kw) -> PyResult {
     check_args("writelines", args, kw, 1, 1)?;
-    let f = file_of(args, "writelines")?;
+    let (f, _g) = locked_file(args, "writelines")?;
     if f.lock().is_none() {
         return Err(f.closed_error(Op::WriteLines));
     }
@@ -1000,12 +1008,13 @@ fn close_file(f: &FileObj) -> PyResult<()> {
 }
 
 fn f_close(args: &[Value], _kw: Kw) -> PyResult {
-    close_file(file_of(args, "close")?)?;
+    let (f, _g) = locked_file(args, "close")?;
+    close_file(f)?;
     Ok(Value::NONE)
 }
 
 fn f_flush(args: &[Value], _kw: Kw) -> PyResult {
-    let f = file_of(args, "flush")?;
+    let (f, _g) = locked_file(args, "flush")?;
     let mut g = f.io_for(Op::Flush)?;
     g.as_mut().unwrap().flush_writes().map_err(io_err)?;
     Ok(Value::NONE)
@@ -1013,7 +1022,7 @@ fn f_flush(args: &[Value], _kw: Kw) -> PyResult {
 
 fn f_tell(args: &[Value], kw: Kw) -> PyResult {
     check_args("tell", args, kw, 0, 0)?;
-    let f = file_of(args, "tell")?;
+    let (f, _g) = locked_file(args, "tell")?;
     let mut g = f.io_for(Op::Tell)?;
     let p = g.as_mut().unwrap().tell().map_err(io_err)?;
     Ok(crate::types::int::int_from_i64(p as i64))
@@ -1021,7 +1030,7 @@ fn f_tell(args: &[Value], kw: Kw) -> PyResult {
 
 fn f_seek(args: &[Value], kw: Kw) -> PyResult {
     check_args("seek", args, kw, 1, 2)?;
-    let f = file_of(args, "seek")?;
+    let (f, _g) = locked_file(args, "seek")?;
     if f.is_text() {
         return text_seek(f, args);
     }
@@ -1083,7 +1092,7 @@ fn text_seek(f: &FileObj, args: &[Value]) -> PyResult {
 
 fn f_truncate(args: &[Value], kw: Kw) -> PyResult {
     check_args("truncate", args, kw, 0, 1)?;
-    let f = file_of(args, "truncate")?;
+    let (f, _g) = locked_file(args, "truncate")?;
     let mut g = f.io_for(Op::Truncate)?;
     let size = match args.get(1) {
         Some(v) if !v.is_none() => Some(int_arg(*v)?),
@@ -1102,14 +1111,14 @@ fn f_truncate(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn f_fileno(args: &[Value], _kw: Kw) -> PyResult {
-    let f = file_of(args, "fileno")?;
+    let (f, _g) = locked_file(args, "fileno")?;
     let g = f.io_for(Op::Query)?;
     Ok(Value::small_int(g.as_ref().unwrap().file.as_raw_fd() as i64))
 }
 
 fn f_isatty(args: &[Value], _kw: Kw) -> PyResult {
     use std::io::IsTerminal;
-    let f = file_of(args, "isatty")?;
+    let (f, _g) = locked_file(args, "isatty")?;
     let g = f.io_for(Op::Query)?;
     Ok(Value::bool(g.as_ref().unwrap().file.is_terminal()))
 }
@@ -1117,7 +1126,7 @@ fn f_isatty(args: &[Value], _kw: Kw) -> PyResult {
 /// readable() / writable() / seekable(): on a closed file, False when the
 /// file never could, else ValueError.
 fn capability(args: &[Value], what: &str, able: fn(&FileObj) -> bool) -> PyResult {
-    let f = file_of(args, what)?;
+    let (f, _g) = locked_file(args, what)?;
     if f.lock().is_none() {
         return if !able(f) { Ok(Value::FALSE) } else { Err(f.closed_error(Op::Query)) };
     }
@@ -1133,7 +1142,7 @@ fn f_writable(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_seekable(args: &[Value], _kw: Kw) -> PyResult {
-    let f = file_of(args, "seekable")?;
+    let (f, _g) = locked_file(args, "seekable")?;
     let g = f.io_for(Op::Query)?;
     // SAFETY: a no-op lseek on the descriptor the open file owns.
     let r = unsafe { libc::lseek(g.as_ref().unwrap().file.as_raw_fd(), 0, libc::SEEK_CUR) };
@@ -1141,7 +1150,7 @@ fn f_seekable(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_enter(args: &[Value], _kw: Kw) -> PyResult {
-    let f = file_of(args, "__enter__")?;
+    let (f, _g) = locked_file(args, "__enter__")?;
     if f.lock().is_none() {
         return Err(f.closed_error(Op::Enter));
     }
@@ -1149,7 +1158,8 @@ fn f_enter(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_exit(args: &[Value], _kw: Kw) -> PyResult {
-    close_file(file_of(args, "__exit__")?)?;
+    let (f, _g) = locked_file(args, "__exit__")?;
+    close_file(f)?;
     Ok(Value::NONE)
 }
 
