@@ -273,7 +273,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 "__cause__" => st.cause.get(),
                 "__context__" => st.context.get(),
                 "__suppress_context__" => Value::bool(st.suppress_context.get()),
-                _ => Value::NONE,
+                // None until raised; then the recorded frames, the same
+                // value as sys.exc_info()[2] (there is no traceback type).
+                _ => st.traceback.get(),
             }
         }
         "__self__" => match crate::types::function::as_bound_method(obj) {
@@ -408,8 +410,22 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     raise!(attribute_error, "'{}' object has no attribute '{}'", type_name(obj), nm.as_str())
 }
 
-/// `del obj.name`.
+/// `del obj.name`: a class's own `__delattr__` first, else the generic delete.
 pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
+    if let Some(inst) = as_instance(obj) {
+        if let Some(da) = inst.class().lookup_str("__delattr__") {
+            if !crate::builtins::is_object_delattr(da) {
+                call(da, &[obj, name], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: data descriptors, then the instance,
+/// class or module namespace.
+pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     let Some(nm) = str_obj(name) else {
         return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
     };

@@ -26,6 +26,7 @@ struct Singletons {
     ellipsis: Value,
     object_init: Value,
     object_setattr: Value,
+    object_delattr: Value,
 }
 // SAFETY: immortal values rooted through the builtins module.
 unsafe impl Sync for Singletons {}
@@ -43,6 +44,9 @@ pub fn is_object_init(f: Value) -> bool {
 }
 pub fn is_object_setattr(f: Value) -> bool {
     f == SINGLETONS.get().unwrap().object_setattr
+}
+pub fn is_object_delattr(f: Value) -> bool {
+    f == SINGLETONS.get().unwrap().object_delattr
 }
 
 // ---------------------------------------------------------------------------
@@ -1367,6 +1371,14 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
+fn object_delattr(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 2 arguments, got {}", args.len());
+    }
+    crate::attr::generic_delattr(args[0], args[1])?;
+    Ok(Value::NONE)
+}
+
 fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
     let v = args[0];
     if v == ellipsis() {
@@ -1645,6 +1657,8 @@ pub fn install() {
     object.dict().set(intern("__init__"), oi).unwrap();
     let os = new_builtin("__setattr__", object_setattr, Value::from_ptr(c.object));
     object.dict().set(intern("__setattr__"), os).unwrap();
+    let od = new_builtin("__delattr__", object_delattr, Value::from_ptr(c.object));
+    object.dict().set(intern("__delattr__"), od).unwrap();
     let orepr = new_builtin("__repr__", object_repr, Value::from_ptr(c.object));
     object.dict().set(intern("__repr__"), orepr).unwrap();
     let ostr = new_builtin("__str__", object_str, Value::from_ptr(c.object));
@@ -1765,6 +1779,7 @@ pub fn install() {
         ellipsis: el,
         object_init: oi,
         object_setattr: os,
+        object_delattr: od,
     });
     // object.__init_subclass__ is an implicit classmethod (needs the classmethod class)
     let ois = new_builtin("__init_subclass__", object_init_subclass, Value::from_ptr(c.object));
