@@ -267,8 +267,7 @@ class Barrier:
     """Makes `parties` threads wait until all of them have called wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
+        # CPython 3.11 accepts any number of parties (3.12 added a check).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -499,12 +498,17 @@ class Thread:
                 _thread._write_stderr("Exception in threading.excepthook:\n")
                 _thread._write_stderr(_thread._format_exception(e2))
         finally:
-            with self._done:
-                self._is_stopped = True
-                self._done.notify_all()
+            # Leave the registry before waking joiners, so that a thread that
+            # has been joined no longer counts in active_count()/enumerate().
             with _registry_lock:
                 if _active.get(self._ident) is self:
                     del _active[self._ident]
+            with self._done:
+                self._is_stopped = True
+                self._done.notify_all()
+            # Last: nothing after this may touch thread-local data (or
+            # current_thread(), which would register a dummy thread).
+            _local_forget()
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -618,8 +622,16 @@ class _DummyThread(Thread):
 # ---------------------------------------------------------------------------
 # Thread-local data
 
-class local:
-    """Attributes that each thread sees its own copy of."""
+class _local:
+    """Attributes that each thread sees its own copy of.
+
+    Each thread's attributes live in a dict of their own, keyed by the
+    thread's serial number (`_thread._serial()`, never reused). A subclass's
+    __init__ runs again, with the constructor's arguments, the first time
+    another thread touches the object.
+    """
+
+    __module__ = "_thread"
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -636,16 +648,23 @@ class local:
         if d is None:
             d = {}
             dicts[key] = d
+            _local_touched.setdefault(key, []).append(dicts)
             if key != state[3] and type(self).__init__ is not object.__init__:
                 type(self).__init__(self, *state[1], **state[2])
         return d
 
+    def _local__missing(self, name):
+        # CPython names the base class by its full C name.
+        cls = type(self)
+        label = "_thread._local" if cls is _local else cls.__name__
+        return AttributeError("'%s' object has no attribute '%s'" % (label, name))
+
     def __getattribute__(self, name):
         if name == "__dict__":
-            return local._local__dict(self)
+            return _local._local__dict(self)
         if name.startswith("_local__"):
             return object.__getattribute__(self, name)
-        d = local._local__dict(self)
+        d = _local._local__dict(self)
         cls = type(self)
         attr = None
         for klass in cls.__mro__:
@@ -659,7 +678,7 @@ class local:
         try:
             return object.__getattribute__(self, name)
         except AttributeError:
-            raise AttributeError("'%s' object has no attribute '%s'" % (cls.__name__, name)) from None
+            raise _local._local__missing(self, name) from None
 
     def __setattr__(self, name, value):
         if name == "__dict__":
@@ -670,18 +689,28 @@ class local:
                 if hasattr(type(attr), "__set__"):
                     return object.__setattr__(self, name, value)
                 break
-        local._local__dict(self)[name] = value
+        _local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
-        d = local._local__dict(self)
+        d = _local._local__dict(self)
         if name in d:
             del d[name]
         else:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+            raise _local._local__missing(self, name)
 
 
-class _CurrentHolder:
-    pass
+local = _local
+
+# serial -> the per-object dicts of every local that thread has used, so
+# that a Thread's values can be dropped when it ends (see _local_forget).
+_local_touched = {}
+
+
+def _local_forget():
+    """Drops the calling thread's values from every local it has used."""
+    key = _thread._serial()
+    for dicts in _local_touched.pop(key, ()):
+        dicts.pop(key, None)
 
 
 _current = local()

@@ -107,7 +107,7 @@ fn thread_main(token: u64) {
         if !morel_runtime::ops::is_instance_of(v, morel_runtime::classes().system_exit) {
             let what = morel_runtime::ops::repr(func).unwrap_or_else(|_| "<function>".into());
             morel_runtime::output::write_stderr(&format!(
-                "Unhandled exception in thread started by {}\n{}",
+                "Exception ignored in thread started by: {}\n{}",
                 what,
                 crate::syntax::format_traceback(v)
             ));

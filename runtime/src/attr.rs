@@ -320,7 +320,9 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 "__cause__" => st.cause.get(),
                 "__context__" => st.context.get(),
                 "__suppress_context__" => Value::bool(st.suppress_context.get()),
-                _ => Value::NONE,
+                // None until raised; then the recorded frames, the same
+                // value as sys.exc_info()[2] (there is no traceback type).
+                _ => st.traceback.get(),
             }
         }
         "__self__" => match crate::types::function::as_bound_method(obj) {
@@ -488,7 +490,7 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
 /// `del obj.name`: a class's own `__delattr__` first, else the generic delete.
 pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
     let user = if let Some(inst) = as_instance(obj) {
-        inst.class().lookup_str("__delattr__").filter(|m| as_builtin(*m).is_none())
+        inst.class().lookup_str("__delattr__").filter(|m| !crate::builtins::is_object_delattr(*m) && as_builtin(*m).is_none())
     } else {
         crate::ops::meta_override(obj, "__delattr__")
     };
@@ -499,7 +501,8 @@ pub fn delattr(obj: Value, name: Value) -> PyResult<()> {
     generic_delattr(obj, name)
 }
 
-/// `object.__delattr__(obj, name)`: descriptors, then the instance's own attribute.
+/// `object.__delattr__(obj, name)`: data descriptors, then the instance,
+/// class or module namespace.
 pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     let Some(nm) = str_obj(name) else {
         return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));

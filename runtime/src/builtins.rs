@@ -26,6 +26,7 @@ struct Singletons {
     ellipsis: Value,
     object_init: Value,
     object_setattr: Value,
+    object_delattr: Value,
 }
 // SAFETY: immortal values rooted through the builtins module.
 unsafe impl Sync for Singletons {}
@@ -43,6 +44,9 @@ pub fn is_object_init(f: Value) -> bool {
 }
 pub fn is_object_setattr(f: Value) -> bool {
     f == SINGLETONS.get().unwrap().object_setattr
+}
+pub fn is_object_delattr(f: Value) -> bool {
+    f == SINGLETONS.get().unwrap().object_delattr
 }
 
 // ---------------------------------------------------------------------------
@@ -1898,6 +1902,7 @@ pub fn install() {
         ellipsis: el,
         object_init: oi,
         object_setattr: os,
+        object_delattr: od,
     });
     // object.__init_subclass__ is an implicit classmethod (needs the classmethod class)
     let ois = new_builtin("__init_subclass__", object_init_subclass, Value::from_ptr(c.object));

@@ -258,6 +258,14 @@ fn path_expanduser(a: &[Value], _k: Kw) -> PyResult {
     }
 }
 
+/// `os.cpu_count()`: the number of CPUs online (as CPython: not limited by
+/// the process's affinity), or None when unknown.
+fn os_cpu_count(_a: &[Value], _k: Kw) -> PyResult {
+    // SAFETY: sysconf has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n >= 1 { int_from_i64(n as i64) } else { Value::NONE })
+}
+
 fn install_os() {
     let m = new_module("os", Value::NONE);
     add_fns(
@@ -266,6 +274,7 @@ fn install_os() {
             ("getcwd", os_getcwd),
             ("listdir", os_listdir),
             ("getpid", os_getpid),
+            ("cpu_count", os_cpu_count),
             ("getenv", os_getenv),
             ("remove", os_remove),
             ("unlink", os_remove),

@@ -46,6 +46,10 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run work."""
 
 
+class BrokenThreadPool(BrokenExecutor):
+    """A worker thread of a ThreadPoolExecutor failed to initialize."""
+
+
 def _now():
     return _time_mod.monotonic()
 
@@ -255,12 +259,18 @@ def as_completed(fs, timeout=None):
     end = None if timeout is None else _now() + timeout
     fs = set(fs)
     total = len(fs)
-    done = [f for f in fs if _is_done(f)]
-    pending = fs - set(done)
     waiter = _Waiter(FIRST_COMPLETED)
-    for f in pending:
+    # Sort the futures into done and pending under each one's condition, so
+    # that none can finish between the check and the waiter's registration.
+    done = []
+    pending = set()
+    for f in fs:
         with f._condition:
-            f._waiters.append(waiter)
+            if _is_done(f):
+                done.append(f)
+            else:
+                f._waiters.append(waiter)
+                pending.add(f)
     try:
         for f in done:
             yield f
@@ -372,15 +382,18 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        ThreadPoolExecutor._counter += 1
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % (ThreadPoolExecutor._counter - 1))
+        if not thread_name_prefix:
+            # only executors without a prefix of their own use up a number
+            thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter
+            ThreadPoolExecutor._counter += 1
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             if self._broken:
-                raise BrokenExecutor(self._broken)
+                raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             f = Future()
@@ -392,10 +405,28 @@ class ThreadPoolExecutor(Executor):
         if self._initializer is not None:
             try:
                 self._initializer(*self._initargs)
-            except BaseException:
-                self._broken = "A thread initializer failed, the thread pool is not usable anymore"
+            except BaseException as e:
+                threading._thread._write_stderr(
+                    "Exception in initializer:\n" + threading._thread._format_exception(e))
+                self._initializer_failed()
                 return
         _worker(self, self._work_queue)
+
+    def _initializer_failed(self):
+        """Marks the pool broken and fails every call still queued."""
+        with self._shutdown_lock:
+            self._broken = "A thread initializer failed, the thread pool is not usable anymore"
+            while True:
+                try:
+                    item = self._work_queue.get_nowait()
+                except Exception:
+                    break
+                if item is None:
+                    # keep the shutdown signal for the other workers
+                    self._work_queue.put(None)
+                    break
+                if item.future.set_running_or_notify_cancel():
+                    item.future.set_exception(BrokenThreadPool(self._broken))
 
     def _adjust_thread_count(self):
         if self._idle.acquire(timeout=0):
@@ -422,3 +453,8 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+# Error is the base of the errors above but, as in CPython, not a name the
+# package exports.
+del Error

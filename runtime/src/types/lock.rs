@@ -164,7 +164,31 @@ impl LockObj {
     }
 }
 
-/// Parses `acquire(blocking=True, timeout=-1)`.
+/// Converts an `acquire` timeout to seconds, with CPython's checks: an int
+/// or float (no None), not NaN, and representable in nanoseconds as i64.
+fn timeout_seconds(v: Value) -> PyResult<f64> {
+    const NS_LIMIT: f64 = 9.223372036854775807e9; // i64::MAX nanoseconds
+    if v.is_float() {
+        let t = v.as_float();
+        if t.is_nan() {
+            return raise!(value_error, "Invalid value NaN (not a number)");
+        }
+        if t.abs() >= NS_LIMIT {
+            return raise!(overflow_error, "timestamp out of range for platform time_t");
+        }
+        return Ok(t);
+    }
+    if crate::types::int::is_intlike(v) {
+        return match crate::types::int::to_i64(v).and_then(|i| i.checked_mul(1_000_000_000)) {
+            Some(ns) => Ok(ns as f64 / 1e9),
+            None => raise!(overflow_error, "timestamp too large to convert to C _PyTime_t"),
+        };
+    }
+    raise!(type_error, "'{}' object cannot be interpreted as an integer", crate::types::class::type_name(v))
+}
+
+/// Parses `acquire(blocking=True, timeout=-1)`: (blocking, None to wait
+/// forever or the longest wait).
 fn acquire_args(args: &[Value], kw: Kw) -> PyResult<(bool, Option<Duration>)> {
     let blocking_v = args.get(1).copied().or_else(|| kwarg(kw, "blocking"));
     let timeout_v = args.get(2).copied().or_else(|| kwarg(kw, "timeout"));
@@ -174,16 +198,16 @@ fn acquire_args(args: &[Value], kw: Kw) -> PyResult<(bool, Option<Duration>)> {
     };
     let timeout = match timeout_v {
         None => -1.0,
-        Some(v) if v.is_none() => -1.0,
-        Some(v) => crate::modules::num(v)?,
+        Some(v) => timeout_seconds(v)?,
     };
     if !blocking && timeout != -1.0 {
         return raise!(value_error, "can't specify a timeout for a non-blocking call");
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return raise!(value_error, "timeout value must be a non-negative number");
+        return raise!(value_error, "timeout value must be positive");
     }
-    if timeout > TIMEOUT_MAX {
+    // CPython's limit is i64::MAX microseconds (TIMEOUT_MAX is that, rounded down).
+    if timeout > 9223372036.854775 {
         return raise!(overflow_error, "timeout value is too large");
     }
     Ok((blocking, if timeout < 0.0 { None } else { Some(Duration::from_secs_f64(timeout)) }))
