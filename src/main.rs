@@ -1,5 +1,6 @@
 //! The `morel` command: run a Python program, `-c CODE`, `-m MODULE`, a
-//! program read from standard input, or the interactive prompt.
+//! program read from standard input, or the interactive prompt; `morel tree
+//! FILE` runs a program and then draws its node trees (`morel_nodes::tree_dump`).
 
 mod repl;
 
@@ -7,13 +8,16 @@ use std::io::IsTerminal;
 use std::process::exit;
 
 const USAGE: &str = "usage: morel [--specializer NAME] [--stats] [--stats-json FILE] [-c cmd | -m mod | file | -] [arg] ...
-       morel --list-specializers";
+       morel --list-specializers
+       morel tree FILE [args...] [--function NAME] [--format text|json|dot|html] [-o OUT] [--all]";
 
 /// Options that come before the program.
 #[derive(Default)]
 struct Options {
     stats: bool,
     stats_json: Option<String>,
+    /// `morel tree`: what to draw after the run.
+    tree: Option<morel_nodes::tree_dump::Options>,
 }
 
 /// Native stack for the interpreter thread: deep Python recursion is bounded
@@ -42,8 +46,22 @@ fn main() {
     let mut i = 1;
     let mut source = None;
     let mut opts = Options::default();
+    let mut tree_argv = None;
     while i < args.len() {
         match args[i].as_str() {
+            "tree" => {
+                let inv = morel_nodes::tree_dump::parse_args(&args[i + 1..]).unwrap_or_else(|e| {
+                    eprintln!("morel tree: {}\n{}", e, morel_nodes::tree_dump::USAGE);
+                    exit(2);
+                });
+                // Counts (cache hits and misses, state histories) are only
+                // recorded with statistics on.
+                morel_specializer::stats::enable();
+                opts.tree = Some(inv.options);
+                tree_argv = Some(inv.argv);
+                source = Some((Source::File(inv.file), args.len()));
+                break;
+            }
             "--list-specializers" => {
                 for s in morel_specializer::strategy::all() {
                     let default = if s.name() == "truffle" { " (default)" } else { "" };
@@ -120,7 +138,7 @@ fn main() {
             (Source::Stdin, args.len())
         }
     });
-    let mut argv: Vec<String> = args[argv_start.min(args.len())..].to_vec();
+    let mut argv: Vec<String> = tree_argv.unwrap_or_else(|| args[argv_start.min(args.len())..].to_vec());
     match &source {
         Source::Code(_) => argv[0] = "-c".into(),
         Source::Stdin | Source::Repl if argv.is_empty() => argv.push(String::new()),
@@ -138,7 +156,18 @@ fn main() {
 }
 
 fn run(source: Source, argv: Vec<String>, opts: Options) -> i32 {
-    let status = run_program(source, argv);
+    let program = argv.first().cloned().unwrap_or_default();
+    let mut status = run_program(source, argv);
+    // `morel tree`: draw the trees after the program's own output (unless
+    // nothing compiled: the error is already reported).
+    if let Some(tree) = &opts.tree {
+        if !morel_nodes::code::modules().is_empty() {
+            if let Err(e) = morel_nodes::tree_dump::emit(tree, &program) {
+                morel_runtime::output::write_stderr(&format!("morel tree: {}\n", e));
+                status = if status == 0 { 1 } else { status };
+            }
+        }
+    }
     if opts.stats || opts.stats_json.is_some() {
         let report = morel_nodes::stats::collect();
         if opts.stats {

@@ -113,6 +113,7 @@ fn run_source(src: Value, module: &'static ModuleObj, ns: Option<&'static DictOb
     }
     .map_err(|e| syntax_exc(&crate::syntax::from_lower_error(text, "<string>", e)))?;
     crate::code::register(code);
+    code.note_call();
     let f = plain_frame(code, ns)?;
     let r = crate::exec::exec_block(&f, code.body);
     f.ts.pop_slots(f.base);

@@ -1008,6 +1008,7 @@ pub fn call_python(func: &'static FunctionObj, args: &[Value], kw: &[(Value, Val
 
 /// Runs a module's code in its module.
 pub fn run_module_code(code: &'static CodeUnit) -> PyResult<()> {
+    code.note_call();
     let f = plain_frame(code, None)?;
     let r = exec_block(&f, code.body);
     f.ts.pop_slots(f.base);
@@ -1149,6 +1150,7 @@ fn make_class(f: &Frame, d: &'static ClassDefNode) -> PyResult {
                 ns.set(intern("__doc__"), docstring(d.body.body).unwrap_or(Value::NONE))?;
             }
         }
+        d.body.note_call();
         let mut bf = plain_frame(d.body, Some(ns))?;
         bf.ns_map = ns_map;
         for (slot, _) in d.body.cells {

@@ -15,6 +15,7 @@ pub mod stdlib;
 pub mod syntax;
 pub mod threads;
 pub mod tree;
+pub mod tree_dump;
 
 use morel_runtime::types::function::{install_call_hook, new_module, ModuleObj};
 use morel_runtime::types::str::{intern, new_str};

@@ -3,8 +3,8 @@
 //! `SpecState` or an inline cache is a site). The JSON schema is documented
 //! in docs/specialization.md.
 
-use crate::introspect::{walk, NodeRef};
-use morel_specializer::{classify, stats, StateClass};
+use crate::introspect::{walk, NodeRef, SourceText};
+use morel_specializer::{classify, stats};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -52,28 +52,13 @@ pub struct Report {
     pub site_list: Vec<SiteReport>,
 }
 
-fn state_name(c: StateClass) -> &'static str {
-    match c {
-        StateClass::Uninitialized => "uninitialized",
-        StateClass::Monomorphic => "monomorphic",
-        StateClass::Polymorphic => "polymorphic",
-        StateClass::Generic => "generic",
-    }
-}
-
 /// Collects the report from every compiled tree.
 pub fn collect() -> Report {
     let histories = stats::histories();
     let mut sites = Vec::new();
     for unit in crate::code::modules() {
-        let file = morel_runtime::types::str::as_str(unit.filename).unwrap_or("?").to_string();
-        // Byte offsets of line starts, to turn span offsets into columns.
-        let source = std::fs::read_to_string(&file)
-            .ok()
-            .or_else(|| crate::stdlib::find(file.trim_start_matches("<frozen ").trim_end_matches('>')).map(|(s, _)| s.to_string()))
-            .unwrap_or_default();
-        let line_starts: Vec<u32> =
-            std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect();
+        let file = NodeRef::Code(unit).code_info().map(|c| c.file).unwrap_or_default();
+        let source = SourceText::load(&file);
         walk(NodeRef::Code(unit), &mut |n, _| {
             let state = n.state();
             let cache = n.cache();
@@ -81,16 +66,13 @@ pub fn collect() -> Report {
                 return;
             }
             let span = n.span();
-            let history = state
-                .and_then(|s| histories.get(&(s as *const _ as usize)))
-                .map(|h| h.iter().map(|&(_, after)| after).collect())
-                .unwrap_or_default();
+            let history = n.history(&histories).iter().map(|&(_, after)| after).collect();
             sites.push(SiteReport {
                 file: file.clone(),
                 line: span.line,
-                column: span.start.saturating_sub(line_starts.get(span.line.saturating_sub(1) as usize).copied().unwrap_or(0)) + 1,
+                column: source.column(span.line, span.start),
                 kind: n.kind(),
-                state: state.map(|s| state_name(classify(s.get()))),
+                state: state.map(|s| classify(s.get()).name()),
                 state_bits: state.map(|s| s.get()),
                 history,
                 cache: cache.map(|c| {

@@ -134,6 +134,8 @@ pub mod binop_state {
     pub const MIXED_NUM: u8 = 4;
     pub const STR_STR: u8 = 8;
     pub const OTHER: u8 = 16;
+    /// Each bit's name, for tools (see `NodeRef::state_bits`).
+    pub const NAMES: &[(u8, &str)] = &[(INT_INT, "int"), (FLOAT_FLOAT, "float"), (MIXED_NUM, "mixed_num"), (STR_STR, "str"), (OTHER, "other")];
 }
 
 pub struct BinOpNode {
@@ -178,6 +180,8 @@ pub mod compare_state {
     pub const INT_INT: u8 = 1;
     pub const FLOAT_FLOAT: u8 = 2;
     pub const OTHER: u8 = 16;
+    /// Each bit's name, for tools (see `NodeRef::state_bits`).
+    pub const NAMES: &[(u8, &str)] = &[(INT_INT, "int"), (FLOAT_FLOAT, "float"), (OTHER, "other")];
 }
 
 pub struct CompareNode {
@@ -205,6 +209,8 @@ pub mod call_state {
     pub const BUILTIN: u8 = 2;
     pub const CLASS: u8 = 4;
     pub const OTHER: u8 = 8;
+    /// Each bit's name, for tools (see `NodeRef::state_bits`).
+    pub const NAMES: &[(u8, &str)] = &[(PY_FUNCTION, "py_function"), (BUILTIN, "builtin"), (CLASS, "class"), (OTHER, "other")];
 }
 
 pub struct CallNode {
@@ -244,6 +250,8 @@ pub mod subscript_state {
     pub const LIST_INT: u8 = 1;
     pub const DICT: u8 = 2;
     pub const OTHER: u8 = 16;
+    /// Each bit's name, for tools (see `NodeRef::state_bits`).
+    pub const NAMES: &[(u8, &str)] = &[(LIST_INT, "list_int"), (DICT, "dict"), (OTHER, "other")];
 }
 
 pub struct SubscriptNode {
@@ -455,6 +463,8 @@ pub mod for_state {
     pub const RANGE: u8 = 1;
     pub const LIST: u8 = 2;
     pub const OTHER: u8 = 16;
+    /// Each bit's name, for tools (see `NodeRef::state_bits`).
+    pub const NAMES: &[(u8, &str)] = &[(RANGE, "range"), (LIST, "list"), (OTHER, "other")];
 }
 
 pub struct ForNode {
@@ -558,7 +568,8 @@ pub struct CodeUnit {
     pub span: Span,
     /// The module whose globals this code reads.
     pub module: Value,
-    /// Number of times this code was entered, counted up to `CALLS_SATURATE`.
+    /// Number of times this code was entered (a function called, a module,
+    /// class body or `exec`/`eval` source run), counted up to `CALLS_SATURATE`.
     pub calls: AtomicU64,
     /// True when the body contains `yield` (generators arrive with the language issue).
     pub is_generator: bool,

@@ -51,6 +51,19 @@ pub enum StateClass {
     Generic,
 }
 
+impl StateClass {
+    /// The name reports and tools use: "uninitialized", "monomorphic",
+    /// "polymorphic" or "generic".
+    pub fn name(self) -> &'static str {
+        match self {
+            StateClass::Uninitialized => "uninitialized",
+            StateClass::Monomorphic => "monomorphic",
+            StateClass::Polymorphic => "polymorphic",
+            StateClass::Generic => "generic",
+        }
+    }
+}
+
 /// Classifies a state byte.
 pub fn classify(bits: u8) -> StateClass {
     if bits & GENERIC != 0 {
