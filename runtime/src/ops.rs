@@ -794,8 +794,8 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             }
             if let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) {
                 if inplace && x.mutable {
-                    let add = y.data().to_vec();
-                    crate::types::bytes::extend(x, &add);
+                    // `y` may be `x`: `extend` copies bytes of its own buffer first.
+                    crate::types::bytes::extend(x, y.data());
                     return Ok(a);
                 }
                 return Ok(crate::types::bytes::concat(x, y));
@@ -839,7 +839,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         BinOp::Mul => {
             let (seq, n) = if is_intlike(b) { (a, b) } else { (b, a) };
             if let (Some(x), true) = (as_bytes(seq), is_intlike(n)) {
-                return Ok(crate::types::bytes::repeat(x, to_i64(n).unwrap_or(0).max(0) as usize));
+                return crate::types::bytes::repeat(x, to_i64(n).unwrap_or(0).max(0) as usize);
             }
             if is_intlike(n) && (str_obj(seq).is_some() || list_obj(seq).is_some() || tuple_items(seq).is_some()) {
                 let n = match to_i64(n) {
@@ -1399,6 +1399,9 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => raise!(index_error, "list assignment index out of range"),
         };
+    }
+    if let Some(b) = as_bytes(obj).filter(|b| b.mutable) {
+        return crate::types::bytes::delitem(b, key);
     }
     if let Some(d) = dict_obj(obj) {
         return match d.remove(key)? {

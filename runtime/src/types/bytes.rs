@@ -1,10 +1,15 @@
 //! `bytes` and `bytearray`: one object type holding a byte vector, mutable
 //! for bytearray. Literals, repr, indexing (ints), slicing, iteration,
 //! concatenation, comparison, hashing, the common methods, `str.encode`,
-//! `bytes.decode`, `hex`/`fromhex` and `int.to_bytes`/`int.from_bytes`.
+//! `bytes.decode`, `hex`/`fromhex` and `int.to_bytes`/`int.from_bytes`;
+//! bytearray item/slice assignment and deletion and its mutating methods.
+//!
+//! The bytes live in a GC-managed `ByteBuf` that the object points to, so
+//! that a bytearray shared by threads can be read without a lock while it is
+//! written (see `BytesObj`).
 
 use crate::methods::{check_args, kwarg};
-use crate::object::{alloc_obj, downcast};
+use crate::object::{alloc_obj, alloc_var, downcast};
 use crate::ops;
 use crate::types::class::{as_class, new_class, type_name, ClassObj, Layout, NativeFn};
 use crate::types::function::new_builtin;
@@ -14,24 +19,93 @@ use crate::types::str::{as_str, intern, new_str};
 use crate::types::tuple::tuple_items;
 use crate::{raise, PyResult};
 use morel_heap::Value;
-use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 type Kw<'a> = &'a [(Value, Value)];
 
+/// Concurrency: the bytes live in a GC-managed `ByteBuf`, never in Rust
+/// memory, so that a reader that loaded a buffer keeps it alive and valid.
+///
+/// - Readers (`data`) take no lock: they load the buffer (Acquire) and the
+///   length (Acquire) and clamp the length to that buffer's capacity, so a
+///   reader racing with a writer gets a slice inside one buffer, never
+///   memory outside it. The slice stays valid while it is used: the reader's
+///   stack points into the buffer, which keeps it alive (the collector scans
+///   stacks conservatively, interior pointers included), and a buffer's
+///   capacity never changes.
+/// - Writers (bytearray only) go through `BytesObj::write`, which holds the
+///   object's `lock_if_shared` lock for the whole mutation (a local
+///   bytearray, reachable from one thread only, costs one flag test). A
+///   buffer is never freed or shrunk in place: growing allocates a new one,
+///   copies, and publishes it; the old one becomes garbage once no reader
+///   holds it.
+/// - Publication order keeps every (buffer, length) pair a reader can see
+///   meaningful: when the length grows, the buffer (with its contents) is
+///   published before the length; when it shrinks, the length is stored
+///   before a smaller buffer. Bytes inside the length are written before the
+///   Release store of the length that covers them.
+/// - Bytes overwritten in place (`ba[i] = x`, `reverse`, `pop`) may be read
+///   by a racing reader as the old or the new byte, like the slots of a
+///   list (`ValueVec`); single bytes cannot tear.
+///
+/// `bytes` objects use the same representation and are never written after
+/// construction, so their readers see a fixed buffer and length.
 #[repr(C)]
 pub struct BytesObj {
     pub header: crate::object::ObjHeader,
-    data: UnsafeCell<Vec<u8>>,
+    buf: AtomicPtr<ByteBuf>,
+    len: AtomicUsize,
     pub mutable: bool,
 }
 
-unsafe fn finalize_bytes(o: *mut morel_heap::GcHeader) {
-    // SAFETY: called once by the sweeper on a dead object; frees its bytes.
-    unsafe { std::ptr::drop_in_place((*(o as *mut BytesObj)).data.get()) }
+crate::py_vtable!(BytesObj, "bytes", |o, t| {
+    t.ptr(o.buf.load(Ordering::Relaxed) as *const morel_heap::GcHeader)
+});
+
+/// GC-managed storage of a bytes/bytearray: a fixed capacity of bytes that
+/// follow the header in the same allocation. It holds no references.
+#[repr(C)]
+pub struct ByteBuf {
+    pub header: crate::object::ObjHeader,
+    cap: usize,
+    // followed by `cap` bytes
 }
 
-crate::py_vtable!(BytesObj, "bytes", |_o, _t| {}, Some(finalize_bytes));
+crate::py_vtable!(ByteBuf, "bytes-buffer", |_b, _t| {});
+
+impl ByteBuf {
+    /// A zeroed buffer of `cap` bytes.
+    fn new(cap: usize) -> &'static ByteBuf {
+        alloc_var::<ByteBuf>(std::ptr::null(), cap, |header| ByteBuf { header, cap })
+    }
+    /// A buffer of capacity `cap.max(data.len())` starting with `data`.
+    fn with_data(data: &[u8], cap: usize) -> &'static ByteBuf {
+        // `data` may point into another buffer: it stays alive on our stack
+        // while this allocates.
+        let b = ByteBuf::new(cap.max(data.len()));
+        // SAFETY: `b` is fresh and not yet published, so nothing else reads
+        // or writes it; it holds at least `data.len()` bytes, and `data`
+        // (another object's memory or Rust memory) cannot overlap it.
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), b.ptr(), data.len()) };
+        b
+    }
+    #[inline(always)]
+    fn ptr(&self) -> *mut u8 {
+        // SAFETY: the `cap` bytes follow the fixed part of the struct in the
+        // same allocation (`alloc_var`), so the offset stays inside it.
+        unsafe { (self as *const ByteBuf as *mut u8).add(std::mem::size_of::<ByteBuf>()) }
+    }
+    /// The first `n` bytes (`n` clamped to the capacity).
+    #[inline(always)]
+    fn prefix(&self, n: usize) -> &[u8] {
+        // SAFETY: `cap` bytes were allocated after the header and are
+        // initialised (zeroed by the allocator, then written); the slice is
+        // clamped to them. Racing in-place byte writes are the documented
+        // old-or-new contract of `BytesObj`.
+        unsafe { std::slice::from_raw_parts(self.ptr(), n.min(self.cap)) }
+    }
+}
 
 struct Classes {
     bytes: usize,
@@ -40,24 +114,218 @@ struct Classes {
 static CLASSES: OnceLock<Classes> = OnceLock::new();
 
 impl BytesObj {
-    pub fn data(&self) -> &[u8] {
-        // SAFETY: reads do not overlap a mutation (bytearray methods take
-        // `data_mut` only while no slice from `data` is alive).
-        unsafe { &*self.data.get() }
+    #[inline(always)]
+    fn buffer(&self) -> &'static ByteBuf {
+        // SAFETY: `buf` always points to a live ByteBuf: it is set before the
+        // object is reachable, traced by this object, and once loaded it is
+        // kept alive by this thread's stack. Acquire pairs with the Release
+        // store that published it: its contents are visible.
+        unsafe { &*self.buf.load(Ordering::Acquire) }
     }
-    #[allow(clippy::mut_from_ref)]
-    fn data_mut(&self) -> &mut Vec<u8> {
-        // SAFETY: see `data`; only bytearrays are mutated.
-        unsafe { &mut *self.data.get() }
+    /// The bytes. Lock-free; on a bytearray that other threads write, a
+    /// consistent snapshot of some recent state (see the type's comment).
+    #[inline]
+    pub fn data(&self) -> &[u8] {
+        let b = self.buffer();
+        // Acquire pairs with the Release store of the length: the bytes it
+        // covers are visible. Clamped: the length may belong to a newer buffer.
+        b.prefix(self.len.load(Ordering::Acquire))
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.data().len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Write access to a bytearray's bytes for one mutation; holds the
+    /// object's write lock while it lives if the object is shared.
+    pub fn write(&self) -> BytesWriter<'_> {
+        debug_assert!(self.mutable, "bytes objects are immutable");
+        BytesWriter { b: self, _guard: crate::object::lock_if_shared(&self.header) }
     }
 }
 
-/// A new `bytes` (or `bytearray`) value.
+/// An exclusive writer of a bytearray (see `BytesObj`): writers are
+/// serialised by the lock (shared objects) or by being the only thread that
+/// can reach the object (local ones), so the writer's view of the buffer and
+/// length is exact and `len <= cap` always holds for it.
+pub struct BytesWriter<'a> {
+    b: &'a BytesObj,
+    _guard: crate::object::WriteGuard,
+}
+
+impl BytesWriter<'_> {
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.b.len.load(Ordering::Relaxed)
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline]
+    fn buffer(&self) -> &'static ByteBuf {
+        self.b.buffer()
+    }
+    /// The bytes, for writing in place.
+    pub fn as_mut_slice(&mut self) -> &mut [u8] {
+        let buf = self.buffer();
+        let n = self.len().min(buf.cap);
+        // SAFETY: `n` bytes of the buffer are allocated and initialised. We
+        // are the only writer (lock or local object, see `BytesWriter`), and
+        // `&mut self` keeps this slice unique among our own views; lock-free
+        // readers may read these bytes meanwhile and see old or new values
+        // (the contract documented on `BytesObj`, as for `ValueVec`).
+        unsafe { std::slice::from_raw_parts_mut(buf.ptr(), n) }
+    }
+    /// Publishes `buf` holding `len` bytes as the new contents, in the order
+    /// that keeps lock-free readers inside a meaningful state.
+    fn publish(&mut self, buf: &'static ByteBuf, len: usize) {
+        debug_assert!(len <= buf.cap);
+        let p = buf as *const ByteBuf as *mut ByteBuf;
+        if len >= self.len() {
+            // Growing: a reader that finds the new length finds the new buffer.
+            self.b.buf.store(p, Ordering::Release);
+            self.b.len.store(len, Ordering::Release);
+        } else {
+            // Shrinking: a reader that finds the new buffer finds the new length.
+            self.b.len.store(len, Ordering::Release);
+            self.b.buf.store(p, Ordering::Release);
+        }
+    }
+    /// Makes room for `extra` more bytes (a new, larger buffer if needed).
+    pub fn reserve(&mut self, extra: usize) {
+        let n = self.len();
+        let need = n.checked_add(extra).expect("bytearray too large");
+        let buf = self.buffer();
+        if need > buf.cap {
+            let cap = need.max(buf.cap.saturating_mul(2)).max(16);
+            // May collect: `buf` and the object are on this thread's stack.
+            let new = ByteBuf::with_data(buf.prefix(n), cap);
+            self.publish(new, n);
+        }
+    }
+    pub fn push(&mut self, x: u8) {
+        self.extend_from_slice(&[x]);
+    }
+    /// True if `s` lies (partly) in the current buffer, the only one that
+    /// writers change; earlier buffers are never written again.
+    fn overlaps(&self, s: &[u8]) -> bool {
+        let buf = self.buffer();
+        let (lo, hi) = (buf.ptr() as usize, buf.ptr() as usize + buf.cap);
+        let (a, b) = (s.as_ptr() as usize, s.as_ptr() as usize + s.len());
+        !s.is_empty() && a < hi && lo < b
+    }
+    /// Appends `data`.
+    pub fn extend_from_slice(&mut self, data: &[u8]) {
+        if self.overlaps(data) {
+            let copy = data.to_vec();
+            return self.extend_from_slice(&copy);
+        }
+        self.reserve(data.len());
+        let n = self.len();
+        let buf = self.buffer();
+        // SAFETY: after `reserve`, bytes n..n+data.len() lie inside `buf`'s
+        // capacity; they are beyond the length, so no reader reads them
+        // until the Release store below. `data` does not overlap the buffer
+        // that was current on entry (checked above); if `reserve` replaced
+        // it, `buf` is a fresh one that nothing else points into.
+        unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), buf.ptr().add(n), data.len()) };
+        self.b.len.store(n + data.len(), Ordering::Release);
+    }
+    /// Shortens to `n` bytes (no-op if already shorter). The buffer is kept.
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.len() {
+            self.b.len.store(n, Ordering::Release);
+        }
+    }
+    /// Empties the bytearray; a large buffer is replaced by a small one so
+    /// that its memory can be reclaimed (readers that hold it keep it).
+    pub fn clear(&mut self) {
+        self.b.len.store(0, Ordering::Release);
+        if self.buffer().cap > 64 {
+            let new = ByteBuf::new(0);
+            self.publish(new, 0);
+        }
+    }
+    /// Replaces bytes `start..stop` by `src` (the range is clamped to the
+    /// length).
+    pub fn replace_range(&mut self, start: usize, stop: usize, src: &[u8]) {
+        if self.overlaps(src) {
+            let copy = src.to_vec();
+            return self.replace_range(start, stop, &copy);
+        }
+        let n = self.len();
+        let stop = stop.min(n);
+        let start = start.min(stop);
+        let new_len = n - (stop - start) + src.len();
+        let buf = self.buffer();
+        if new_len <= buf.cap && !(buf.cap > 64 && new_len < buf.cap / 4) {
+            // In place: shift the tail, then copy `src` in.
+            // SAFETY: every range below lies within the first
+            // max(n, new_len) <= cap bytes of `buf`; `copy` allows the tail's
+            // source and destination to overlap; `src` is not in `buf`
+            // (checked above). Readers may see the bytes move: old-or-new
+            // values inside the buffer, as documented on `BytesObj`.
+            unsafe {
+                let p = buf.ptr();
+                std::ptr::copy(p.add(stop), p.add(start + src.len()), n - stop);
+                std::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
+            }
+            self.b.len.store(new_len, Ordering::Release);
+        } else {
+            // A new buffer: growth doubles; a large shrink gives memory back.
+            let cap = if new_len > buf.cap { new_len.max(buf.cap.saturating_mul(2)) } else { new_len };
+            let old = buf.prefix(n);
+            let new = ByteBuf::with_data(&old[..start], cap);
+            // SAFETY: `new` is not yet published; it holds `new_len` bytes:
+            // start + src.len() + (n - stop) == new_len; `old` and `src` are
+            // other memory.
+            unsafe {
+                let p = new.ptr();
+                std::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
+                std::ptr::copy_nonoverlapping(old.as_ptr().add(stop), p.add(start + src.len()), n - stop);
+            }
+            self.publish(new, new_len);
+        }
+    }
+    /// Replaces the whole contents by `data`.
+    pub fn replace_all(&mut self, data: &[u8]) {
+        let n = self.len();
+        self.replace_range(0, n, data);
+    }
+}
+
+/// A new `bytes` (or `bytearray`) value holding `data`.
 pub fn new_bytes(data: Vec<u8>, mutable: bool) -> Value {
-    morel_heap::note_external_alloc(data.len());
+    new_bytes_from(&data, mutable)
+}
+
+/// A new `bytes` (or `bytearray`) value holding a copy of `data`.
+pub fn new_bytes_from(data: &[u8], mutable: bool) -> Value {
+    new_bytes_filled(data.len(), mutable, |d| d.copy_from_slice(data))
+}
+
+/// A new `bytes` (or `bytearray`) value of `len` bytes that `fill` writes
+/// (they start zeroed).
+pub fn new_bytes_filled(len: usize, mutable: bool, fill: impl FnOnce(&mut [u8])) -> Value {
     let c = CLASSES.get().expect("bytes installed");
     let cls = if mutable { c.bytearray } else { c.bytes } as *const ClassObj;
-    Value::from_ptr(alloc_obj::<BytesObj>(cls, |header| BytesObj { header, data: UnsafeCell::new(data), mutable }))
+    // Allocate the storage first: it stays alive on this stack while the
+    // object itself is allocated.
+    let buf = ByteBuf::new(len);
+    // SAFETY: `buf` is fresh and not yet published, so this is the only
+    // view of its `len` allocated, zeroed bytes; a `data` slice captured by
+    // `fill` is other memory (an object or Rust memory), never this buffer.
+    fill(unsafe { std::slice::from_raw_parts_mut(buf.ptr(), len) });
+    Value::from_ptr(alloc_obj::<BytesObj>(cls, |header| BytesObj {
+        header,
+        buf: AtomicPtr::new(buf as *const ByteBuf as *mut ByteBuf),
+        len: AtomicUsize::new(len),
+        mutable,
+    }))
 }
 
 /// `v` as bytes/bytearray (subclass instances included).
@@ -226,9 +494,12 @@ fn ctor(args: &[Value], kw: Kw, mutable: bool) -> PyResult {
             }
             return Ok(new_bytes(encode(s, &enc, &err)?, mutable));
         }
+        if let Some(b) = as_bytes(src) {
+            return Ok(new_bytes_from(b.data(), mutable));
+        }
         return Ok(new_bytes(bytes_from(src)?, mutable));
     }
-    Ok(new_bytes(Vec::new(), mutable))
+    Ok(new_bytes_from(&[], mutable))
 }
 
 fn bytes_ctor(args: &[Value], kw: Kw) -> PyResult {
@@ -463,43 +734,59 @@ fn recv_mut(args: &[Value], name: &str) -> PyResult<&'static BytesObj> {
 }
 fn m_append(args: &[Value], kw: Kw) -> PyResult {
     check_args("append", args, kw, 1, 1)?;
+    let b = recv_mut(args, "append")?;
     let v = byte_value(args[1])?;
-    recv_mut(args, "append")?.data_mut().push(v);
+    b.write().push(v);
     Ok(Value::NONE)
 }
 fn m_extend(args: &[Value], kw: Kw) -> PyResult {
     check_args("extend", args, kw, 1, 1)?;
+    let b = recv_mut(args, "extend")?;
+    // Converted before taking the write lock: iterating may run Python code.
     let data = bytes_from(args[1])?;
-    recv_mut(args, "extend")?.data_mut().extend_from_slice(&data);
+    b.write().extend_from_slice(&data);
     Ok(Value::NONE)
 }
 fn m_pop(args: &[Value], kw: Kw) -> PyResult {
     check_args("pop", args, kw, 0, 1)?;
     let b = recv_mut(args, "pop")?;
-    let d = b.data_mut();
-    if d.is_empty() {
+    let i = args.get(1).and_then(|v| to_i64(*v)).unwrap_or(-1);
+    // Checked and removed under one lock: another thread may shrink it.
+    let mut w = b.write();
+    let n = w.len();
+    if n == 0 {
         return raise!(index_error, "pop from empty bytearray");
     }
-    let i = args.get(1).and_then(|v| to_i64(*v)).unwrap_or(-1);
-    match crate::types::str::norm_index(i, d.len()) {
-        Some(j) => Ok(Value::small_int(d.remove(j) as i64)),
+    match crate::types::str::norm_index(i, n) {
+        Some(j) => {
+            let d = w.as_mut_slice();
+            let x = d[j];
+            d.copy_within(j + 1.., j);
+            w.truncate(n - 1);
+            Ok(Value::small_int(x as i64))
+        }
         None => raise!(index_error, "pop index out of range"),
     }
 }
 fn m_clear(args: &[Value], _kw: Kw) -> PyResult {
-    recv_mut(args, "clear")?.data_mut().clear();
+    recv_mut(args, "clear")?.write().clear();
     Ok(Value::NONE)
 }
 fn m_reverse(args: &[Value], _kw: Kw) -> PyResult {
-    recv_mut(args, "reverse")?.data_mut().reverse();
+    recv_mut(args, "reverse")?.write().as_mut_slice().reverse();
     Ok(Value::NONE)
 }
 
 /// `b[i]` (an int) or `b[slice]` (same kind).
 pub fn getitem(b: &BytesObj, key: Value) -> PyResult {
+    // One snapshot: indices are checked against the slice they index.
     let d = b.data();
     if let Some(sl) = crate::methods::as_slice(key) {
         let (s, _e, st, n) = sl.indices(d.len())?;
+        if st == 1 {
+            let s = s as usize;
+            return Ok(new_bytes_from(&d[s..s + n], b.mutable));
+        }
         return Ok(same_kind(b, (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect()));
     }
     if !is_intlike(key) {
@@ -512,45 +799,150 @@ pub fn getitem(b: &BytesObj, key: Value) -> PyResult {
     }
 }
 
-/// `ba[i] = v` for bytearray.
+/// The index of `ba[key]` for assignment or deletion, or a TypeError.
+fn index_key(key: Value) -> PyResult<i64> {
+    if !is_intlike(key) {
+        return raise!(type_error, "bytearray indices must be integers or slices, not {}", type_name(key));
+    }
+    match to_i64(key) {
+        Some(i) => Ok(i),
+        None => raise!(index_error, "cannot fit '{}' into an index-sized integer", type_name(key)),
+    }
+}
+
+/// `ba[key] = v` (an index or a slice) for bytearray.
 pub fn setitem(b: &BytesObj, key: Value, v: Value) -> PyResult<()> {
     if !b.mutable {
-        return raise!(type_error, "'bytes' object does not support item assignment");
+        return raise!(type_error, "'{}' object does not support item assignment", type_name(Value::from_ptr(b)));
     }
+    if let Some(sl) = crate::methods::as_slice(key) {
+        if v.is_float() || is_intlike(v) || as_str(v).is_some() {
+            return raise!(type_error, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        // Converted before taking the write lock (may run Python code); a
+        // copy also when `v` is `b` itself.
+        let src = bytes_from(v)?;
+        return set_slice(b, sl, Some(&src));
+    }
+    let i = index_key(key)?;
     let x = byte_value(v)?;
-    let d = b.data_mut();
-    match crate::types::str::norm_index(to_i64(key).unwrap_or(i64::MAX), d.len()) {
-        Some(i) => {
-            d[i] = x;
+    let mut w = b.write();
+    let n = w.len();
+    match crate::types::str::norm_index(i, n) {
+        Some(j) => {
+            w.as_mut_slice()[j] = x;
             Ok(())
         }
         None => raise!(index_error, "bytearray index out of range"),
     }
 }
 
-/// `a + b`, `a * n`, comparisons and membership are handled in ops via these.
-pub fn concat(a: &BytesObj, b: &BytesObj) -> Value {
-    let mut v = a.data().to_vec();
-    v.extend_from_slice(b.data());
-    new_bytes(v, a.mutable)
+/// `del ba[key]` for bytearray.
+pub fn delitem(b: &BytesObj, key: Value) -> PyResult<()> {
+    if !b.mutable {
+        return raise!(type_error, "'{}' object doesn't support item deletion", type_name(Value::from_ptr(b)));
+    }
+    if let Some(sl) = crate::methods::as_slice(key) {
+        return set_slice(b, sl, None);
+    }
+    let i = index_key(key)?;
+    let mut w = b.write();
+    let n = w.len();
+    match crate::types::str::norm_index(i, n) {
+        Some(j) => {
+            w.replace_range(j, j + 1, &[]);
+            Ok(())
+        }
+        None => raise!(index_error, "bytearray index out of range"),
+    }
 }
 
-/// `ba += other` for bytearray.
+/// `ba[sl] = src`, or `del ba[sl]` when `src` is None (CPython's
+/// `bytearray_ass_subscript`: an empty source deletes an extended slice).
+fn set_slice(b: &BytesObj, sl: &crate::methods::SliceObj, src: Option<&[u8]>) -> PyResult<()> {
+    let src = src.unwrap_or(&[]);
+    let mut w = b.write();
+    // Under the lock: the indices must match the length being changed.
+    let n = w.len();
+    let (start, stop, step, count) = sl.indices(n)?;
+    if w.len() != n {
+        // An `__index__` method of a bound changed it (the lock is reentrant).
+        return raise!(runtime_error, "bytearray changed size during slice assignment");
+    }
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        w.replace_range(start, stop, src);
+        return Ok(());
+    }
+    let at = |k: usize| (start + k as i64 * step) as usize;
+    if src.is_empty() {
+        let mut gone = vec![false; w.len()];
+        for k in 0..count {
+            gone[at(k)] = true;
+        }
+        let kept: Vec<u8> = w.as_mut_slice().iter().zip(&gone).filter(|(_, d)| !**d).map(|(x, _)| *x).collect();
+        w.replace_all(&kept);
+        return Ok(());
+    }
+    if src.len() != count {
+        return raise!(
+            value_error,
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            src.len(),
+            count
+        );
+    }
+    let d = w.as_mut_slice();
+    for (k, x) in src.iter().enumerate() {
+        d[at(k)] = *x;
+    }
+    Ok(())
+}
+
+/// `a + b`, `a * n`, comparisons and membership are handled in ops via these.
+pub fn concat(a: &BytesObj, b: &BytesObj) -> Value {
+    let (x, y) = (a.data(), b.data());
+    new_bytes_filled(x.len() + y.len(), a.mutable, |d| {
+        d[..x.len()].copy_from_slice(x);
+        d[x.len()..].copy_from_slice(y);
+    })
+}
+
+/// `ba += other` for bytearray (`data` may be `a`'s own bytes).
 pub fn extend(a: &BytesObj, data: &[u8]) {
-    a.data_mut().extend_from_slice(data);
+    a.write().extend_from_slice(data);
 }
 
 /// Overwrites a bytearray's bytes from `at` (within its length) with `data`.
 pub fn write_at(a: &BytesObj, at: usize, data: &[u8]) {
-    let d = a.data_mut();
-    let end = (at + data.len()).min(d.len());
+    let mut w = a.write();
+    if w.overlaps(data) {
+        let copy = data.to_vec();
+        drop(w);
+        return write_at(a, at, &copy);
+    }
+    let d = w.as_mut_slice();
+    let end = at.saturating_add(data.len()).min(d.len());
     if at < end {
         d[at..end].copy_from_slice(&data[..end - at]);
     }
 }
 
-pub fn repeat(a: &BytesObj, n: usize) -> Value {
-    new_bytes(a.data().repeat(n), a.mutable)
+pub fn repeat(a: &BytesObj, n: usize) -> PyResult {
+    let x = a.data();
+    let Some(total) = x.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize / 2) else {
+        return raise!(overflow_error, "repeated bytes are too long");
+    };
+    Ok(new_bytes_filled(total, a.mutable, |d| match x {
+        [] => {}
+        [c] => d.fill(*c),
+        _ => {
+            for chunk in d.chunks_exact_mut(x.len()) {
+                chunk.copy_from_slice(x);
+            }
+        }
+    }))
 }
 
 pub fn contains(a: &BytesObj, item: Value) -> PyResult<bool> {
