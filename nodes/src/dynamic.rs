@@ -56,15 +56,8 @@ fn main_module() -> &'static ModuleObj {
 }
 
 /// The module's globals as a dict (a snapshot: writes to it do not rebind names).
-pub fn module_dict(m: &ModuleObj) -> PyResult {
-    let d = new_dict_obj();
-    for (k, c) in m.cells.items() {
-        let v = as_cell(c).map(|c| c.value.get()).unwrap_or(Value::UNBOUND);
-        if !v.is_unbound() {
-            d.set(k, v)?;
-        }
-    }
-    Ok(Value::from_ptr(d))
+pub fn module_dict(m: &'static ModuleObj) -> PyResult {
+    Ok(Value::from_ptr(m.globals_dict()?))
 }
 
 /// The frame's local names (a snapshot), or its namespace in a class body.
@@ -152,6 +145,12 @@ fn eval_exec(f: Option<&Frame>, args: &[Value], eval: bool) -> PyResult {
         },
         None => None,
     };
+    // `exec(src, globals())` with no separate locals runs in that module.
+    if let (Some(d), None) = (ns, locals) {
+        if let Some(m) = d.linked_module() {
+            return run_source(args[0], m, None, eval);
+        }
+    }
     if let Some(d) = ns {
         if d.get_str(intern("__builtins__")).is_none() && globals.is_some() {
             d.set(intern("__builtins__"), Value::from_ptr(morel_runtime::builtins_module()))?;

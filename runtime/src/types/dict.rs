@@ -25,6 +25,9 @@ pub struct DictObj {
     index: AtomicPtr<IndexArray>,
     live: AtomicUsize,
     seq: AtomicU32,
+    /// For the dict `globals()` returns: its module, whose globals every
+    /// write through the dict also updates (see `ModuleObj::globals_dict`).
+    linked: AtomicPtr<crate::types::function::ModuleObj>,
 }
 
 /// The open-addressing table of a dict: entry numbers, `EMPTY` for free.
@@ -78,6 +81,7 @@ pub fn new_dict_obj() -> &'static DictObj {
         index: AtomicPtr::new(std::ptr::null_mut()),
         live: AtomicUsize::new(0),
         seq: AtomicU32::new(0),
+        linked: AtomicPtr::new(std::ptr::null_mut()),
     })
 }
 
@@ -184,6 +188,17 @@ impl DictObj {
     }
 
     pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
+        if let Some(m) = self.linked_module() {
+            // A `globals()` dict reads the module's current value.
+            if let Some(v) = m.read_global(key) {
+                return Ok(v);
+            }
+        }
+        self.get_raw(key)
+    }
+
+    /// `get` without the read-through of a `globals()` dict.
+    pub fn get_raw(&self, key: Value) -> PyResult<Option<Value>> {
         let h = fold_hash(ops::hash(key)?);
         self.find_read(key, h)
     }
@@ -194,6 +209,29 @@ impl DictObj {
     }
 
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        self.set_raw(key, value)?;
+        if let Some(m) = self.linked_module() {
+            m.store_global(key, value);
+        }
+        Ok(())
+    }
+
+    /// The module this dict is the `globals()` of, if it is one.
+    #[inline]
+    pub fn linked_module(&self) -> Option<&'static crate::types::function::ModuleObj> {
+        let p = self.linked.load(Ordering::Acquire);
+        // SAFETY: set once from a live module, which `globals()` keeps alive
+        // (the module traces this dict and is itself rooted by the module table).
+        if p.is_null() { None } else { Some(unsafe { &*p }) }
+    }
+
+    /// Makes this dict the live `globals()` of `m`.
+    pub fn link_module(&self, m: &'static crate::types::function::ModuleObj) {
+        self.linked.store(m as *const _ as *mut _, Ordering::Release);
+    }
+
+    /// `set` without the write-through of a `globals()` dict.
+    pub fn set_raw(&self, key: Value, value: Value) -> PyResult<()> {
         let h = fold_hash(ops::hash(key)?);
         crate::object::barrier(&self.header, key);
         crate::object::barrier(&self.header, value);
@@ -264,6 +302,15 @@ impl DictObj {
 
     /// Removes `key`, returning its value if present.
     pub fn remove(&self, key: Value) -> PyResult<Option<Value>> {
+        let r = self.remove_raw(key)?;
+        if let (Some(m), Some(_)) = (self.linked_module(), r) {
+            m.unbind_global(key);
+        }
+        Ok(r)
+    }
+
+    /// `remove` without the write-through of a `globals()` dict.
+    pub fn remove_raw(&self, key: Value) -> PyResult<Option<Value>> {
         let h = fold_hash(ops::hash(key)?);
         let _g = lock_if_shared(&self.header);
         match self.find(key, h)? {

@@ -152,18 +152,30 @@ pub struct ModuleObj {
     pub cells: &'static DictObj,
     /// The file the module was loaded from (str) or NONE.
     pub file: Value,
+    /// The dict `globals()` returns for this module (made on first use).
+    globals: std::sync::atomic::AtomicPtr<DictObj>,
 }
 
 crate::py_vtable!(ModuleObj, "module", |o, t| {
     t.value(o.name);
     t.ptr(o.cells as *const DictObj as *const morel_heap::GcHeader);
     t.value(o.file);
+    let g = o.globals.load(std::sync::atomic::Ordering::Relaxed);
+    if !g.is_null() {
+        t.ptr(g as *const morel_heap::GcHeader);
+    }
 });
 
 pub fn new_module(name: &str, file: Value) -> &'static ModuleObj {
     let cells = new_dict_obj();
     let name = intern(name);
-    let m = alloc_obj::<ModuleObj>(classes().module, |header| ModuleObj { header, name, cells, file });
+    let m = alloc_obj::<ModuleObj>(classes().module, |header| ModuleObj {
+        header,
+        name,
+        cells,
+        file,
+        globals: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+    });
     crate::object::share(Value::from_ptr(m));
     m
 }
@@ -189,6 +201,58 @@ impl ModuleObj {
     pub fn set(&self, name: &str, v: Value) {
         crate::object::share(v);
         self.cell(intern(name)).value.set(v);
+    }
+    /// `globals()`: one dict per module, refreshed from the module's
+    /// globals at every call; writes and deletions through it reach the
+    /// module's globals at once (the dict is linked to the module).
+    pub fn globals_dict(&'static self) -> PyResult<&'static DictObj> {
+        use std::sync::atomic::Ordering;
+        let mut d = self.globals.load(Ordering::Acquire);
+        if d.is_null() {
+            let nd = crate::types::dict::new_dict_obj();
+            crate::object::share(Value::from_ptr(nd));
+            nd.link_module(self);
+            // Another thread may have made one meanwhile: keep the first.
+            d = match self.globals.compare_exchange(std::ptr::null_mut(), nd as *const _ as *mut _, Ordering::AcqRel, Ordering::Acquire) {
+                Ok(_) => nd as *const _ as *mut _,
+                Err(existing) => existing,
+            };
+        }
+        // SAFETY: a published globals dict is live (traced by this module).
+        let d: &'static DictObj = unsafe { &*d };
+        let cells = self.cells.items();
+        for &(k, c) in cells.iter() {
+            let v = as_cell(c).map(|c| c.value.get()).unwrap_or(Value::UNBOUND);
+            if v.is_unbound() {
+                d.remove_raw(k)?;
+            } else if d.get_raw(k)? != Some(v) {
+                d.set_raw(k, v)?;
+            }
+        }
+        Ok(d)
+    }
+    /// A write through the `globals()` dict.
+    pub fn store_global(&self, key: Value, v: Value) {
+        if str_obj(key).is_some() {
+            crate::object::share(v);
+            self.cell(intern(str_obj(key).unwrap().as_str())).value.set(v);
+        }
+    }
+    /// A read through the `globals()` dict: Some(value or None when
+    /// unbound) for a str key, None for keys that are not names.
+    pub fn read_global(&self, key: Value) -> Option<Option<Value>> {
+        let s = str_obj(key)?;
+        let c = self.cells.get_str(intern(s.as_str())).and_then(as_cell)?;
+        let v = c.value.get();
+        Some(if v.is_unbound() { None } else { Some(v) })
+    }
+    /// A deletion through the `globals()` dict.
+    pub fn unbind_global(&self, key: Value) {
+        if let Some(s) = str_obj(key) {
+            if let Some(c) = self.cells.get_str(intern(s.as_str())).and_then(as_cell) {
+                c.value.set(Value::UNBOUND);
+            }
+        }
     }
     pub fn name(&self) -> &'static str {
         str_obj(self.name).map(|s| s.as_str()).unwrap_or("?")
