@@ -516,10 +516,14 @@ pub fn is_same(a: Value, b: Value) -> bool {
 
 /// Evaluates call arguments into positional values (on the thread's value
 /// stack, a GC root) and keyword pairs.
-fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Value)>, &'static morel_runtime::types::list::ListObj)> {
+/// Keyword values rooted for the duration of a call (none for calls that
+/// pass only positional arguments: no allocation).
+type KwRoot = Option<&'static morel_runtime::types::list::ListObj>;
+
+fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Value)>, KwRoot)> {
     let ts = f.ts;
     let mut kw: Vec<(Value, Value)> = Vec::new();
-    let kw_root = new_list_obj(0); // roots keyword values
+    let mut kw_root: KwRoot = None; // roots keyword values, made on first use
     for a in args {
         match a {
             Arg::Pos(e) => {
@@ -543,7 +547,7 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
             }
             Arg::Kw(name, e) => {
                 let v = e.eval(f)?;
-                kw_root.items.push(v);
+                kw_root.get_or_insert_with(|| new_list_obj(0)).items.push(v);
                 kw.push((*name, v));
             }
             Arg::StarStar(e) => {
@@ -568,8 +572,9 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
                             as_str(k).unwrap()
                         );
                     }
-                    kw_root.items.push(v);
-                    kw_root.items.push(k);
+                    let root = kw_root.get_or_insert_with(|| new_list_obj(0));
+                    root.items.push(v);
+                    root.items.push(k);
                     kw.push((k, v));
                 }
             }
