@@ -60,44 +60,8 @@ _PARAMS = "__dataclass_params__"
 _POST_INIT_NAME = "__post_init__"
 
 
-class _ReadOnlyMapping:
-    """Field.metadata: a read-only view of the mapping given to field()."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def __eq__(self, other):
-        if isinstance(other, _ReadOnlyMapping):
-            other = other._mapping
-        return self._mapping == other
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
+# Field.metadata: a read-only view of the mapping given to field().
+from types import MappingProxyType as _ReadOnlyMapping
 
 _EMPTY_METADATA = _ReadOnlyMapping({})
 

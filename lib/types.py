@@ -61,3 +61,57 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 del _sys, _function, _generator, _Class
+
+
+class mappingproxy:
+    """A read-only view of a mapping (`Enum.__members__`, dataclass field
+    metadata, `types.MappingProxyType(d)`)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping == other
+
+    def __reversed__(self):
+        return reversed(list(self._mapping))
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+
+mappingproxy.__module__ = "builtins"
+MappingProxyType = mappingproxy

@@ -4,9 +4,9 @@
 //! print the exact totals and exit 0: no crash, no hang (a watchdog kills a
 //! run that takes too long), no lost update.
 
-use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Duration;
 
 const THREADS: u64 = 8;
 
@@ -14,33 +14,9 @@ fn expected(n: u64) -> String {
     format!("ok {} {} {} {} {}\n", THREADS * n, THREADS * n, THREADS * n, THREADS * n, n * (n - 1) / 2)
 }
 
-/// Runs the stress program with `n` items and extra environment, failing
-/// on a wrong output, a non-zero exit or a run longer than `limit`.
+/// Runs the stress program (see `common::run_stress`).
 fn run(n: u64, env: &[(&str, &str)], limit: Duration) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_morel"));
-    cmd.arg(root.join("tests/stress/threads_stress.py")).arg(n.to_string());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start morel");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("threads_stress {} {:?} did not finish within {:?} (hang?)", n, env, limit);
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().expect("output");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "threads_stress {} {:?} exited with {:?}:\n{}", n, env, out.status, stderr);
-    assert_eq!(stdout, expected(n), "threads_stress {} {:?} printed a wrong total; stderr:\n{}", n, env, stderr);
+    common::run_stress("threads_stress.py", n, env, limit, &expected(n));
 }
 
 #[test]

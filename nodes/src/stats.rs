@@ -7,6 +7,7 @@ use crate::introspect::{walk, NodeRef, SourceText};
 use morel_specializer::{classify, stats};
 use serde::Serialize;
 
+/// A node's inline cache as reports show it (`--stats-json` and `morel tree`).
 #[derive(Serialize)]
 pub struct CacheReport {
     /// "uninitialized", "monomorphic", "polymorphic" or "megamorphic".
@@ -17,6 +18,21 @@ pub struct CacheReport {
     pub rewrites: u32,
     pub resets: u32,
     pub guard_failures: u64,
+}
+
+impl CacheReport {
+    pub fn of(c: &morel_runtime::attr_cache::AttrCache) -> CacheReport {
+        let st = c.stats();
+        CacheReport {
+            state: c.state(),
+            entries: st.entries,
+            hits: st.hits,
+            misses: st.misses,
+            rewrites: st.rewrites,
+            resets: st.resets,
+            guard_failures: st.guard_failures,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -75,18 +91,7 @@ pub fn collect() -> Report {
                 state: state.map(|s| classify(s.get()).name()),
                 state_bits: state.map(|s| s.get()),
                 history,
-                cache: cache.map(|c| {
-                    let st = c.stats();
-                    CacheReport {
-                        state: c.state(),
-                        entries: st.entries,
-                        hits: st.hits,
-                        misses: st.misses,
-                        rewrites: st.rewrites,
-                        resets: st.resets,
-                        guard_failures: st.guard_failures,
-                    }
-                }),
+                cache: cache.map(CacheReport::of),
             });
         });
     }

@@ -66,7 +66,7 @@ pub struct Node {
     /// The type-specialization state, for nodes that have one.
     pub type_state: Option<TypeState>,
     /// The inline cache, for nodes that have one.
-    pub cache: Option<CacheInfo>,
+    pub cache: Option<crate::stats::CacheReport>,
     /// Identity and call count, for `CodeUnit` nodes.
     pub code: Option<CodeSummary>,
     /// The children's ids, in order.
@@ -108,18 +108,6 @@ pub struct Transition {
     pub added: Vec<String>,
 }
 
-/// A node's inline cache (`AttrCache::stats`).
-#[derive(Serialize)]
-pub struct CacheInfo {
-    /// "uninitialized", "monomorphic", "polymorphic" or "megamorphic".
-    pub state: &'static str,
-    pub entries: usize,
-    pub hits: u64,
-    pub misses: u32,
-    pub rewrites: u32,
-    pub resets: u32,
-    pub guard_failures: u64,
-}
 
 /// A `CodeUnit`'s identity and call count.
 #[derive(Serialize)]
@@ -268,18 +256,7 @@ fn describe(
                 .collect(),
         }
     });
-    let cache = n.cache().map(|c| {
-        let st = c.stats();
-        CacheInfo {
-            state: c.state(),
-            entries: st.entries,
-            hits: st.hits,
-            misses: st.misses,
-            rewrites: st.rewrites,
-            resets: st.resets,
-            guard_failures: st.guard_failures,
-        }
-    });
+    let cache = n.cache().map(crate::stats::CacheReport::of);
     Node {
         id,
         tree,
