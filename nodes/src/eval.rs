@@ -916,7 +916,8 @@ fn fstring(f: &Frame, s: &FStringNode) -> PyResult<String> {
             FPart::Field(e, conv, spec) => {
                 let mut v = e.eval(f)?;
                 match conv {
-                    b'r' | b'a' => v = new_str(&ops::repr(v)?),
+                    b'r' => v = new_str(&ops::repr(v)?),
+                    b'a' => v = new_str(&morel_runtime::builtins::ascii_repr(v)?),
                     b's' => v = ops::str_value(v)?,
                     _ => {}
                 }

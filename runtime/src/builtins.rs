@@ -412,7 +412,12 @@ fn b_repr(args: &[Value], kw: Kw) -> PyResult {
 fn b_ascii(args: &[Value], kw: Kw) -> PyResult {
     no_kw("ascii", kw)?;
     nargs("ascii", args, 1, 1)?;
-    let r = repr(args[0])?;
+    Ok(new_str(&ascii_repr(args[0])?))
+}
+
+/// `ascii(v)`: the repr with every non-ASCII character escaped.
+pub fn ascii_repr(v: Value) -> PyResult<String> {
+    let r = repr(v)?;
     let mut out = String::new();
     for c in r.chars() {
         let n = c as u32;
@@ -426,7 +431,7 @@ fn b_ascii(args: &[Value], kw: Kw) -> PyResult {
             out.push_str(&format!("\\U{:08x}", n))
         }
     }
-    Ok(new_str(&out))
+    Ok(out)
 }
 
 fn b_abs(args: &[Value], kw: Kw) -> PyResult {
@@ -499,6 +504,10 @@ fn b_sum(args: &[Value], kw: Kw) -> PyResult {
     let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
     if str_obj(acc).is_some() {
         return raise!(type_error, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if let Some(b) = crate::types::bytes::as_bytes(acc) {
+        let what = if b.mutable { "bytearray" } else { "bytes" };
+        return raise!(type_error, "sum() can't sum {} [use b''.join(seq) instead]", what);
     }
     let it = ops::iter(args[0])?;
     let keep = new_list_obj(1);
@@ -682,6 +691,35 @@ fn b_chr(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `round(f, -n)`: the exact value of `f` rounded (half to even) to a
+/// multiple of 10**n, then converted back to the nearest float; `None` when
+/// that overflows.
+fn round_float_to_tens(f: f64, n: u32) -> Option<f64> {
+    use num_bigint::BigInt;
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let mut m = BigInt::from(mant);
+    if f < 0.0 {
+        m = -m;
+    }
+    let p = BigInt::from(10).pow(n);
+    let (num, den) = if e >= 0 { (m << (e as usize), p.clone()) } else { (m, p.clone() << ((-e) as usize)) };
+    let (q, r) = num_integer::Integer::div_mod_floor(&num, &den);
+    let twice: BigInt = &r * 2;
+    let q = match twice.cmp(&den) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+        _ => q,
+    };
+    let y = crate::format::int_to_f64(&(q * p)).ok()?;
+    if !y.is_finite() {
+        return None;
+    }
+    Some(if y == 0.0 { 0.0f64.copysign(f) } else { y })
+}
+
 fn b_round(args: &[Value], kw: Kw) -> PyResult {
     check_kw("round", kw, &["number", "ndigits"])?;
     let x = args.first().copied().or_else(|| kwarg(kw, "number"));
@@ -741,9 +779,10 @@ fn b_round(args: &[Value], kw: Kw) -> PyResult {
                 if n < -308 {
                     return Ok(Value::float(0.0f64.copysign(f)));
                 }
-                let p = 10f64.powi((-n) as i32);
-                let y = (f / p).round_ties_even() * p;
-                return Ok(Value::float(if y.is_finite() { y } else { return raise!(overflow_error, "rounded value too large to represent") }));
+                return match round_float_to_tens(f, (-n) as u32) {
+                    Some(y) => Ok(Value::float(y)),
+                    None => raise!(overflow_error, "rounded value too large to represent"),
+                };
             }
         }
     }
@@ -794,6 +833,29 @@ fn b_pow(args: &[Value], kw: Kw) -> PyResult {
         None => ops::binop(ops::BinOp::Pow, base, exp),
         Some(m) => {
             if !(is_intlike(base) && is_intlike(exp) && is_intlike(m)) {
+                let is_cx = |v: Value| crate::types::complex::as_complex(v).is_some();
+                let is_num = |v: Value| is_intlike(v) || v.is_float() || is_cx(v);
+                // the first float or complex operand's pow decides the error
+                // (complex's only once base and exponent converted)
+                for v in [base, exp, m] {
+                    if v.is_float() {
+                        break;
+                    }
+                    if is_cx(v) && is_num(base) && is_num(exp) {
+                        return raise!(value_error, "complex modulo");
+                    }
+                }
+                let plain = |v: Value| as_instance(v).is_none();
+                let no_float = !base.is_float() && !exp.is_float() && !m.is_float();
+                if no_float && [base, exp, m].iter().all(|v| plain(*v)) && ![base, exp, m].iter().all(|v| is_num(*v)) {
+                    return raise!(
+                        type_error,
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        type_name(base),
+                        type_name(exp),
+                        type_name(m)
+                    );
+                }
                 return raise!(type_error, "pow() 3rd argument not allowed unless all arguments are integers");
             }
             crate::types::int::int_pow_mod(base, exp, m)
@@ -870,7 +932,9 @@ fn b_sorted(args: &[Value], kw: Kw) -> PyResult {
     let l = ops::to_list(args[0])?;
     let key = kwarg(kw, "key").unwrap_or(Value::NONE);
     let rev = match kwarg(kw, "reverse") {
-        Some(v) => truthy(v)?,
+        // `reverse` must be an int (a bool included)
+        Some(v) if crate::types::int::is_intlike(v) => crate::ops::truthy(v)?,
+        Some(v) => return raise!(type_error, "'{}' object cannot be interpreted as an integer", crate::types::class::type_name(v)),
         None => false,
     };
     sort_list(list_obj(l).unwrap(), key, rev)?;
@@ -1045,6 +1109,40 @@ fn filter_ctor(args: &[Value], kw: Kw) -> PyResult {
 // ---------------------------------------------------------------------------
 // constructors of builtin types (args[0] is the class)
 
+/// `int(text, base)` refuses more than `sys.get_int_max_str_digits()` digits
+/// unless the base is a power of two.
+fn check_int_parse_digits(s: &str, base: u32) -> PyResult<()> {
+    let limit = crate::format::int_max_str_digits();
+    if limit == 0 || s.len() <= limit {
+        return Ok(());
+    }
+    let t = s.trim();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefixed = matches!(lower.as_deref(), Some("0x" | "0o" | "0b"));
+    let base = if base == 0 && prefixed {
+        2
+    } else if base == 0 {
+        10
+    } else {
+        base
+    };
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    // the digits before any invalid character
+    let digits = t.chars().take_while(|c| *c == '_' || c.is_digit(base)).filter(|c| *c != '_').count();
+    if digits > limit {
+        return raise!(
+            value_error,
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            limit,
+            digits
+        );
+    }
+    Ok(())
+}
+
 fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
     check_kw("int", kw, &["base"])?;
     let a = &args[1..];
@@ -1058,8 +1156,12 @@ fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
         }
         return Ok(Value::small_int(0));
     };
+    // bytes and bytearray parse like their text
+    let bytes_text: Option<String> =
+        crate::types::bytes::as_bytes(x).map(|b| String::from_utf8_lossy(&b.data()).into_owned());
+    let text = as_str(x).or(bytes_text.as_deref());
     if let Some(b) = base {
-        let Some(s) = as_str(x) else {
+        let Some(s) = text else {
             return raise!(type_error, "int() can't convert non-string with explicit base");
         };
         if !is_intlike(b) {
@@ -1069,6 +1171,7 @@ fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
         if b != 0 && !(2..=36).contains(&b) {
             return raise!(value_error, "int() base must be >= 2 and <= 36, or 0");
         }
+        check_int_parse_digits(s, b as u32)?;
         return match parse_int(s, b as u32) {
             Some(v) => Ok(int_from_big(v)),
             None => raise!(value_error, "invalid literal for int() with base {}: {}", b, repr(x)?),
@@ -1083,7 +1186,8 @@ fn int_ctor(args: &[Value], kw: Kw) -> PyResult {
     if x.is_float() {
         return ops::float_to_int(x.as_float());
     }
-    if let Some(s) = as_str(x) {
+    if let Some(s) = text {
+        check_int_parse_digits(s, 10)?;
         return match parse_int(s, 10) {
             Some(v) => Ok(int_from_big(v)),
             None => raise!(value_error, "invalid literal for int() with base 10: {}", repr(x)?),
@@ -1150,7 +1254,9 @@ fn float_ctor(args: &[Value], kw: Kw) -> PyResult {
     if is_intlike(x) {
         return Ok(Value::float(crate::types::int::int_to_f64(x)?));
     }
-    if let Some(s) = as_str(x) {
+    let bytes_text: Option<String> =
+        crate::types::bytes::as_bytes(x).map(|b| String::from_utf8_lossy(&b.data()).into_owned());
+    if let Some(s) = as_str(x).or(bytes_text.as_deref()) {
         return match parse_float(s) {
             Some(f) => Ok(Value::float(f)),
             None => raise!(value_error, "could not convert string to float: {}", repr(x)?),
@@ -1170,7 +1276,33 @@ fn str_ctor(args: &[Value], kw: Kw) -> PyResult {
     if a.len() > 3 {
         return raise!(type_error, "str() takes at most 3 arguments ({} given)", a.len());
     }
-    match a.first().copied().or_else(|| kwarg(kw, "object")) {
+    let obj = a.first().copied().or_else(|| kwarg(kw, "object"));
+    let enc = a.get(1).copied().or_else(|| kwarg(kw, "encoding"));
+    let errors = a.get(2).copied().or_else(|| kwarg(kw, "errors"));
+    if enc.is_some() || errors.is_some() {
+        // str(bytes, encoding[, errors]) decodes
+        let x = obj.unwrap_or_else(|| crate::types::bytes::new_bytes(Vec::new(), false));
+        let Some(b) = crate::types::bytes::as_bytes(x) else {
+            if as_str(x).is_some() {
+                return raise!(type_error, "decoding str is not supported");
+            }
+            return raise!(type_error, "decoding to str: need a bytes-like object, {} found", type_name(x));
+        };
+        let name = |v: Option<Value>, what: &str, default: &'static str| -> PyResult<String> {
+            match v {
+                None => Ok(default.to_string()),
+                Some(v) => match as_str(v) {
+                    Some(s) => Ok(s.to_string()),
+                    None => raise!(type_error, "str() argument '{}' must be str, not {}", what, type_name(v)),
+                },
+            }
+        };
+        let e = name(enc, "encoding", "utf-8")?;
+        let er = name(errors, "errors", "strict")?;
+        let data = b.data().to_vec();
+        return Ok(new_str(&crate::types::bytes::decode(&data, &e, &er)?));
+    }
+    match obj {
         None => Ok(crate::types::str::empty_str()),
         Some(x) => ops::str_value(x),
     }
@@ -1503,7 +1635,14 @@ fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
         }
     }
     let cls = class_of(v);
+    // a builtin value (`[1].__repr__()`) has its type's own repr
+    if crate::types::class::as_instance(v).is_none() && !std::ptr::eq(cls as *const _ as *const u8, crate::classes().object as *const u8) {
+        return Ok(new_str(&repr(v)?));
+    }
     let module = as_str(cls.module.get()).unwrap_or("__main__");
+    if module == "builtins" {
+        return Ok(new_str(&format!("<{} object at {:#x}>", cls.qualname(), v.as_ptr::<u8>() as usize)));
+    }
     Ok(new_str(&format!("<{}.{} object at {:#x}>", module, cls.qualname(), v.as_ptr::<u8>() as usize)))
 }
 
@@ -1642,6 +1781,10 @@ fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn object_str(args: &[Value], _kw: Kw) -> PyResult {
+    // a builtin value (`"a".__str__()`) has its type's own str
+    if crate::types::class::as_instance(args[0]).is_none() {
+        return Ok(new_str(&crate::ops::str(args[0])?));
+    }
     match class_of(args[0]).lookup_str("__repr__") {
         Some(m) => call(m, &[args[0]], &[]),
         None => Ok(new_str(&repr(args[0])?)),

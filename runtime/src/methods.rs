@@ -21,6 +21,21 @@ type Kw<'a> = &'a [(Value, Value)];
 // ---------------------------------------------------------------------------
 // argument helpers
 
+/// `type.name` for a method's argument-count error (`str.upper`), named
+/// after the builtin type that defines it.
+fn qualified_name(name: &str, args: &[Value]) -> String {
+    if name.contains('.') {
+        return name.to_string();
+    }
+    match args.first() {
+        Some(v) if !v.is_none() && crate::types::class::as_class(*v).is_none() => {
+            let t = crate::types::class::native_of(*v).unwrap_or(*v);
+            format!("{}.{}", type_name(t), name)
+        }
+        _ => name.to_string(),
+    }
+}
+
 /// Checks the positional count (receiver excluded) and that no keywords were passed.
 pub fn check_args(name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
@@ -30,10 +45,10 @@ pub fn check_args(name: &str, args: &[Value], kw: Kw, min: usize, max: usize) ->
     if n < min || n > max {
         if min == max {
             if min == 0 {
-                return raise!(type_error, "{}() takes no arguments ({} given)", name, n);
+                return raise!(type_error, "{}() takes no arguments ({} given)", qualified_name(name, args), n);
             }
             if min == 1 {
-                return raise!(type_error, "{}() takes exactly one argument ({} given)", name, n);
+                return raise!(type_error, "{}() takes exactly one argument ({} given)", qualified_name(name, args), n);
             }
             return raise!(type_error, "{} expected {} arguments, got {}", name, min, n);
         }
@@ -514,7 +529,9 @@ fn list_sort(args: &[Value], kw: Kw) -> PyResult {
     let l = recv_list(args, "sort")?;
     let key = kwarg(kw, "key").unwrap_or(Value::NONE);
     let reverse = match kwarg(kw, "reverse") {
-        Some(v) => truthy(v)?,
+        // `reverse` must be an int (a bool included)
+        Some(v) if crate::types::int::is_intlike(v) => crate::ops::truthy(v)?,
+        Some(v) => return raise!(type_error, "'{}' object cannot be interpreted as an integer", crate::types::class::type_name(v)),
         None => false,
     };
     sort_list(l, key, reverse)?;
@@ -1344,7 +1361,7 @@ fn format_field(field: &str, pos: &[Value], kw: Kw, auto: &mut usize) -> PyResul
     let v = match conv {
         Some("r") => new_str(&repr(v)?),
         Some("s") => new_str(&to_str(v)?),
-        Some("a") => new_str(&repr(v)?),
+        Some("a") => new_str(&crate::builtins::ascii_repr(v)?),
         Some(c) => return raise!(value_error, "Unknown conversion specifier {}", c),
         None => v,
     };
@@ -1457,6 +1474,18 @@ fn int_bit_length(args: &[Value], kw: Kw) -> PyResult {
     check_args("bit_length", args, kw, 0, 0)?;
     let b = to_big(args[0]).unwrap();
     Ok(int_from_i64(b.bits() as i64))
+}
+fn int_bit_count(args: &[Value], kw: Kw) -> PyResult {
+    check_args("bit_count", args, kw, 0, 0)?;
+    let b = to_big(args[0]).unwrap();
+    Ok(int_from_i64(b.magnitude().count_ones() as i64))
+}
+fn int_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
+    check_args("as_integer_ratio", args, kw, 0, 0)?;
+    let n = crate::types::int::int_from_big(to_big(args[0]).unwrap());
+    let r = crate::types::tuple::new_tuple(&[n, Value::small_int(1)]);
+    std::hint::black_box(n);
+    Ok(r)
 }
 fn int_conjugate(args: &[Value], _kw: Kw) -> PyResult {
     Ok(args[0])
@@ -1767,7 +1796,7 @@ pub fn install() {
     // SAFETY: builtin classes are immortal.
     let mt = new_builtin("maketrans", str_maketrans, Value::from_ptr(c.str));
     unsafe { &*c.str }.dict().set(intern("maketrans"), crate::builtins::make_staticmethod(mt)).unwrap();
-    add_methods(c.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
+    add_methods(c.int, &[("bit_length", int_bit_length), ("bit_count", int_bit_count), ("as_integer_ratio", int_as_integer_ratio), ("conjugate", int_conjugate)]);
     let (set_cls, fs_cls) = crate::types::set::install_classes();
     set_cls.ctor.set(Some(set_ctor));
     set_cls.dict().set(intern("__init__"), new_builtin("__init__", crate::builtins::native_init, Value::from_ptr(set_cls))).unwrap();

@@ -357,6 +357,25 @@ fn stream_flush(_args: &[Value], _kw: Kw) -> PyResult {
 fn sys_getrecursionlimit(_a: &[Value], _k: Kw) -> PyResult {
     Ok(Value::small_int(crate::thread::thread().recursion_limit.get() as i64))
 }
+fn sys_get_int_max_str_digits(_a: &[Value], _k: Kw) -> PyResult {
+    Ok(Value::small_int(crate::format::int_max_str_digits() as i64))
+}
+fn sys_set_int_max_str_digits(a: &[Value], k: Kw) -> PyResult {
+    let v = a.first().copied().or_else(|| k.iter().find(|(n, _)| as_str(*n) == Some("maxdigits")).map(|(_, v)| *v));
+    let Some(v) = v else {
+        return raise!(type_error, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    };
+    if !is_intlike(v) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v));
+    }
+    match to_i64(v) {
+        Some(n) if n == 0 || n >= 640 => {
+            crate::format::set_int_max_str_digits(n as usize);
+            Ok(Value::NONE)
+        }
+        _ => raise!(value_error, "maxdigits must be 0 or larger than 640"),
+    }
+}
 fn sys_setrecursionlimit(a: &[Value], _k: Kw) -> PyResult {
     match a.first().and_then(|v| to_i64(*v)) {
         Some(n) if n >= 1 => {
@@ -397,6 +416,8 @@ fn install_sys() {
             ("exit", sys_exit),
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("_is_gil_enabled", sys_is_gil_enabled),
             ("intern", sys_intern),
             ("exc_info", sys_exc_info),
@@ -721,7 +742,7 @@ fn m_lcm(a: &[Value], _k: Kw) -> PyResult {
     Ok(int_from_big(l))
 }
 fn m_factorial(a: &[Value], k: Kw) -> PyResult {
-    check_args("factorial", &[Value::NONE].iter().chain(a).copied().collect::<Vec<_>>(), k, 1, 1)?;
+    check_args("math.factorial", &[Value::NONE].iter().chain(a).copied().collect::<Vec<_>>(), k, 1, 1)?;
     if a[0].is_float() {
         return raise!(type_error, "'float' object cannot be interpreted as an integer");
     }

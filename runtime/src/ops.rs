@@ -443,6 +443,17 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
             return Ok(Value::bool(same == (op == CmpOp::Eq)));
         }
     }
+    if (is_set_like_view(a) || is_set_like_view(b))
+        && (is_set_like_view(a) || as_set(a).is_some())
+        && (is_set_like_view(b) || as_set(b).is_some())
+    {
+        // keys/items views compare with sets and each other as sets
+        let x = Value::from_ptr(crate::types::set::set_from_iter(a, false)?);
+        let y = Value::from_ptr(crate::types::set::set_from_iter(b, false)?);
+        let r = compare(op, x, y);
+        std::hint::black_box((x, y));
+        return r;
+    }
     if let (Some(x), Some(y)) = (as_set(a), as_set(b)) {
         let subset = |p: &crate::types::set::SetObj, q: &crate::types::set::SetObj| -> PyResult<bool> {
             if p.len() > q.len() {
@@ -896,6 +907,14 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         {
             return set_binop(op, a, b, inplace);
         }
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor if is_set_like_view(a) || is_set_like_view(b) => {
+            // dict keys/items views combine with any iterable into a new set
+            let x = Value::from_ptr(crate::types::set::set_from_iter(a, false)?);
+            let y = Value::from_ptr(crate::types::set::set_from_iter(b, false)?);
+            let r = set_binop(op, x, y, false);
+            std::hint::black_box((x, y));
+            return r;
+        }
         BinOp::BitOr => {
             if let (Some(x), Some(y)) = (dict_obj(a), dict_obj(b)) {
                 let out = if inplace { a } else { crate::methods::dict_copy(x) };
@@ -904,6 +923,13 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                     o.set(k, v)?;
                 }
                 return Ok(out);
+            }
+            if inplace && as_instance(a).is_none() {
+                // `d |= pairs` updates from any mapping or iterable of pairs
+                if let Some(x) = dict_obj(a) {
+                    crate::methods::dict_update_from(x, b)?;
+                    return Ok(a);
+                }
             }
             if let Some(u) = crate::types::generic::union_or(a, b)? {
                 return Ok(u);
@@ -917,6 +943,9 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     }
     if op == BinOp::Add && str_obj(a).is_some() {
         return raise!(type_error, "can only concatenate str (not \"{}\") to str", type_name(b));
+    }
+    if op == BinOp::Add && as_bytes(a).is_some() {
+        return raise!(type_error, "can't concat {} to {}", type_name(b), type_name(a));
     }
     if op == BinOp::Add && list_obj(a).is_some() {
         return raise!(type_error, "can only concatenate list (not \"{}\") to list", type_name(b));
@@ -943,6 +972,11 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         return raise!(type_error, "can't multiply sequence by non-int of type '{}'", type_name(a));
     }
     unsupported(op, a, b)
+}
+
+/// A dict's keys or items view (the views that act like sets).
+fn is_set_like_view(v: Value) -> bool {
+    matches!(crate::methods::dict_view_parts(v), Some((_, SeqKind::DictKeys | SeqKind::DictItems)))
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets; the result has `a`'s type.
@@ -1637,7 +1671,10 @@ pub fn repr(v: Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(repr_str(s));
     }
-    if big_of(v).is_some() {
+    if let Some(b) = big_of(v) {
+        if let Err(m) = format::check_int_str_digits(b) {
+            return raise!(value_error, "{}", m);
+        }
         return Ok(int_repr(v));
     }
     repr_slow(v)
@@ -1995,7 +2032,7 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                         } else if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {
                             let f = arg.as_float();
                             if !f.is_finite() {
-                                return raise!(overflow_error, "cannot convert float {} to integer", format::float_repr(f));
+                                return float_to_int(f);
                             }
                             num_bigint::BigInt::from_f64(f.trunc()).unwrap()
                         } else {
@@ -2004,6 +2041,11 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                             }
                             return raise!(type_error, "%{} format: a real number is required, not {}", spec.conv, type_name(arg));
                         };
+                        if matches!(spec.conv, 'd' | 'i' | 'u') {
+                            if let Err(m) = format::check_int_str_digits(&n) {
+                                return raise!(value_error, "{}", m);
+                            }
+                        }
                         out.push_str(&format::percent_int(&n, &spec, width, prec));
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -2014,7 +2056,8 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                         out.push_str(&format::percent_float(num_to_f64(arg)?, &spec, width, prec));
                     }
                     's' => out.push_str(&format::percent_str(&str(arg)?, &spec, width, prec)),
-                    'r' | 'a' => out.push_str(&format::percent_str(&repr(arg)?, &spec, width, prec)),
+                    'r' => out.push_str(&format::percent_str(&repr(arg)?, &spec, width, prec)),
+                    'a' => out.push_str(&format::percent_str(&crate::builtins::ascii_repr(arg)?, &spec, width, prec)),
                     'c' => {
                         let s = if let Some(i) = to_i64(arg) {
                             match char::from_u32(i as u32) {

@@ -362,6 +362,11 @@ pub fn repr_bytes(b: &[u8], mutable: bool) -> String {
 
 /// Bytes from an iterable of ints, a buffer, or a size.
 fn bytes_from(v: Value) -> PyResult<Vec<u8>> {
+    bytes_from_named(v, false)
+}
+
+/// `bytes_from`; `for_bytes` picks the constructor's "bytes must be in range" wording.
+fn bytes_from_named(v: Value, for_bytes: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = as_bytes(v) {
         return Ok(b.data().to_vec());
     }
@@ -378,7 +383,10 @@ fn bytes_from(v: Value) -> PyResult<Vec<u8>> {
     let it = ops::iter(v).map_err(|_| crate::exc!(type_error, "cannot convert '{}' object to bytes", type_name(v)))?;
     let mut out = Vec::new();
     while let Some(x) = ops::next(it)? {
-        out.push(byte_value(x)?);
+        match byte_value(x) {
+            Err(_) if for_bytes && is_intlike(x) => return raise!(value_error, "bytes must be in range(0, 256)"),
+            r => out.push(r?),
+        }
     }
     Ok(out)
 }
@@ -497,7 +505,7 @@ fn ctor(args: &[Value], kw: Kw, mutable: bool) -> PyResult {
         if let Some(b) = as_bytes(src) {
             return Ok(new_bytes_from(b.data(), mutable));
         }
-        return Ok(new_bytes(bytes_from(src)?, mutable));
+        return Ok(new_bytes(bytes_from_named(src, !mutable)?, mutable));
     }
     Ok(new_bytes_from(&[], mutable))
 }
@@ -554,30 +562,120 @@ fn m_fromhex(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn m_split(args: &[Value], kw: Kw) -> PyResult {
-    let b = recv(args, "split")?;
+    split_impl(args, kw, "split", false)
+}
+fn m_rsplit(args: &[Value], kw: Kw) -> PyResult {
+    split_impl(args, kw, "rsplit", true)
+}
+
+fn is_bytes_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// Left-to-right split of `d` on `sep` (runs of whitespace when `None`),
+/// at most `maxsplit` times (all when negative).
+fn split_forward(d: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut parts = Vec::new();
+    let mut left = maxsplit;
+    match sep {
+        None => {
+            let n = d.len();
+            let mut i = 0;
+            loop {
+                while i < n && is_bytes_space(d[i]) {
+                    i += 1;
+                }
+                if i == n {
+                    break;
+                }
+                if left == 0 {
+                    parts.push(d[i..].to_vec());
+                    break;
+                }
+                let j = i;
+                while i < n && !is_bytes_space(d[i]) {
+                    i += 1;
+                }
+                parts.push(d[j..i].to_vec());
+                left -= 1;
+            }
+        }
+        Some(sep) => {
+            let mut rest = d;
+            while left != 0 {
+                let Some(i) = find_sub(rest, sep) else { break };
+                parts.push(rest[..i].to_vec());
+                rest = &rest[i + sep.len()..];
+                left -= 1;
+            }
+            parts.push(rest.to_vec());
+        }
+    }
+    parts
+}
+
+fn split_impl(args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult {
+    let b = recv(args, name)?;
     let sep = args.get(1).copied().or_else(|| kwarg(kw, "sep")).filter(|v| !v.is_none());
-    let data = b.data();
-    let out = new_list_obj(0);
-    let parts: Vec<Vec<u8>> = match sep {
-        None => data.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+    let maxsplit = match args.get(2).copied().or_else(|| kwarg(kw, "maxsplit")) {
+        None => -1,
+        Some(v) if is_intlike(v) => to_i64(v).unwrap_or(i64::MAX),
+        Some(v) => return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v)),
+    };
+    let sep = match sep {
+        None => None,
         Some(s) => {
             let sep = arg_bytes(s)?;
             if sep.is_empty() {
                 return raise!(value_error, "empty separator");
             }
-            let mut parts = Vec::new();
-            let mut rest = data;
-            while let Some(i) = rest.windows(sep.len()).position(|w| w == sep.as_slice()) {
-                parts.push(rest[..i].to_vec());
-                rest = &rest[i + sep.len()..];
-            }
-            parts.push(rest.to_vec());
-            parts
+            Some(sep)
         }
     };
+    let data = b.data().to_vec();
+    let parts = if rev {
+        // splitting from the right is splitting the reversed bytes from the left
+        let rd: Vec<u8> = data.iter().rev().copied().collect();
+        let rsep: Option<Vec<u8>> = sep.as_ref().map(|s| s.iter().rev().copied().collect());
+        let mut ps = split_forward(&rd, rsep.as_deref(), maxsplit);
+        for p in ps.iter_mut() {
+            p.reverse();
+        }
+        ps.reverse();
+        ps
+    } else {
+        split_forward(&data, sep.as_deref(), maxsplit)
+    };
+    let out = new_list_obj(0);
     for p in parts {
         let v = same_kind(b, p);
         out.items.push(v);
+    }
+    Ok(Value::from_ptr(out))
+}
+
+fn m_splitlines(args: &[Value], kw: Kw) -> PyResult {
+    let b = recv(args, "splitlines")?;
+    let keep = match args.get(1).copied().or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
+    let d = b.data().to_vec();
+    let out = new_list_obj(0);
+    let mut i = 0;
+    let n = d.len();
+    while i < n {
+        let start = i;
+        while i < n && d[i] != b'\n' && d[i] != b'\r' {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < n {
+            eol = if d[i] == b'\r' && i + 1 < n && d[i + 1] == b'\n' { i + 2 } else { i + 1 };
+        }
+        let v = same_kind(b, d[start..if keep { eol } else { i }].to_vec());
+        out.items.push(v);
+        i = eol;
     }
     Ok(Value::from_ptr(out))
 }
@@ -601,15 +699,25 @@ fn m_join(args: &[Value], kw: Kw) -> PyResult {
     Ok(same_kind(b, out))
 }
 
-fn m_strip(args: &[Value], _kw: Kw) -> PyResult {
-    let b = recv(args, "strip")?;
+fn m_strip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "strip", true, true)
+}
+fn m_lstrip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "lstrip", true, false)
+}
+fn m_rstrip(args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(args, kw, "rstrip", false, true)
+}
+fn strip_impl(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+    check_args(name, args, kw, 0, 1)?;
+    let b = recv(args, name)?;
     let chars: Vec<u8> = match args.get(1).filter(|v| !v.is_none()) {
         Some(v) => arg_bytes(*v)?,
         None => b" \t\n\r\x0b\x0c".to_vec(),
     };
     let d = b.data();
-    let start = d.iter().position(|c| !chars.contains(c)).unwrap_or(d.len());
-    let end = d.iter().rposition(|c| !chars.contains(c)).map(|i| i + 1).unwrap_or(start);
+    let start = if left { d.iter().position(|c| !chars.contains(c)).unwrap_or(d.len()) } else { 0 };
+    let end = if right { d.iter().rposition(|c| !chars.contains(c)).map(|i| i + 1).unwrap_or(0) } else { d.len() };
     Ok(same_kind(b, d[start..end.max(start)].to_vec()))
 }
 
@@ -659,18 +767,37 @@ fn m_count(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn m_replace(args: &[Value], kw: Kw) -> PyResult {
-    check_args("replace", args, kw, 2, 2)?;
+    check_args("replace", args, kw, 2, 3)?;
     let b = recv(args, "replace")?;
     let (old, new) = (arg_bytes(args[1])?, arg_bytes(args[2])?);
-    if old.is_empty() {
-        return Ok(same_kind(b, b.data().to_vec()));
-    }
+    let mut count = match args.get(3) {
+        None => -1,
+        Some(v) if is_intlike(*v) => to_i64(*v).unwrap_or(i64::MAX),
+        Some(v) => return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(*v)),
+    };
+    let d = b.data().to_vec();
     let mut out = Vec::new();
-    let mut rest = b.data();
-    while let Some(i) = find_sub(rest, &old) {
+    if old.is_empty() {
+        // the new bytes go before every byte and at the end
+        for &c in d.iter() {
+            if count != 0 {
+                out.extend_from_slice(&new);
+                count -= 1;
+            }
+            out.push(c);
+        }
+        if count != 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(same_kind(b, out));
+    }
+    let mut rest = &d[..];
+    while count != 0 {
+        let Some(i) = find_sub(rest, &old) else { break };
         out.extend_from_slice(&rest[..i]);
         out.extend_from_slice(&new);
         rest = &rest[i + old.len()..];
+        count -= 1;
     }
     out.extend_from_slice(rest);
     Ok(same_kind(b, out))
@@ -722,6 +849,216 @@ fn m_isalpha(a: &[Value], _k: Kw) -> PyResult {
 }
 fn m_isspace(a: &[Value], _k: Kw) -> PyResult {
     pred(a, "isspace", u8::is_ascii_whitespace)
+}
+
+fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+fn m_rfind(args: &[Value], kw: Kw) -> PyResult {
+    check_args("rfind", args, kw, 1, 1)?;
+    let b = recv(args, "rfind")?;
+    Ok(Value::small_int(rfind_sub(b.data(), &needle(args[1])?).map(|i| i as i64).unwrap_or(-1)))
+}
+fn m_rindex(args: &[Value], kw: Kw) -> PyResult {
+    check_args("rindex", args, kw, 1, 1)?;
+    let b = recv(args, "rindex")?;
+    match rfind_sub(b.data(), &needle(args[1])?) {
+        Some(i) => Ok(Value::small_int(i as i64)),
+        None => raise!(value_error, "subsection not found"),
+    }
+}
+fn m_removeprefix(args: &[Value], kw: Kw) -> PyResult {
+    check_args("removeprefix", args, kw, 1, 1)?;
+    let b = recv(args, "removeprefix")?;
+    let p = arg_bytes(args[1])?;
+    let d = b.data();
+    Ok(same_kind(b, d.strip_prefix(p.as_slice()).unwrap_or(&d).to_vec()))
+}
+fn m_removesuffix(args: &[Value], kw: Kw) -> PyResult {
+    check_args("removesuffix", args, kw, 1, 1)?;
+    let b = recv(args, "removesuffix")?;
+    let p = arg_bytes(args[1])?;
+    let d = b.data();
+    Ok(same_kind(b, d.strip_suffix(p.as_slice()).unwrap_or(&d).to_vec()))
+}
+/// ljust / rjust / center: `how` is 'l', 'r' or 'c'.
+fn justify(args: &[Value], kw: Kw, name: &str, how: char) -> PyResult {
+    check_args(name, args, kw, 1, 2)?;
+    let b = recv(args, name)?;
+    if !is_intlike(args[1]) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[1]));
+    }
+    let width = to_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let fill = match args.get(2) {
+        Some(v) => match as_bytes(*v) {
+            Some(f) if f.data().len() == 1 => f.data()[0],
+            Some(f) => {
+                return raise!(
+                    type_error,
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    if f.mutable { "bytearray" } else { "bytes" }
+                )
+            }
+            None => {
+                return raise!(
+                    type_error,
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    type_name(*v)
+                )
+            }
+        },
+        None => b' ',
+    };
+    let d = b.data();
+    if d.len() >= width {
+        return Ok(same_kind(b, d.to_vec()));
+    }
+    let pad = width - d.len();
+    let left = match how {
+        'l' => 0,
+        'r' => pad,
+        _ => pad / 2 + (pad & width & 1),
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&d);
+    out.resize(width, fill);
+    Ok(same_kind(b, out))
+}
+fn m_ljust(a: &[Value], k: Kw) -> PyResult {
+    justify(a, k, "ljust", 'l')
+}
+fn m_rjust(a: &[Value], k: Kw) -> PyResult {
+    justify(a, k, "rjust", 'r')
+}
+fn m_center(a: &[Value], k: Kw) -> PyResult {
+    justify(a, k, "center", 'c')
+}
+fn m_zfill(args: &[Value], kw: Kw) -> PyResult {
+    check_args("zfill", args, kw, 1, 1)?;
+    let b = recv(args, "zfill")?;
+    if !is_intlike(args[1]) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[1]));
+    }
+    let width = to_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let d = b.data();
+    if d.len() >= width {
+        return Ok(same_kind(b, d.to_vec()));
+    }
+    let (sign, body) = match d.first() {
+        Some(c @ (b'+' | b'-')) => (vec![*c], &d[1..]),
+        _ => (vec![], &d[..]),
+    };
+    let mut out = sign;
+    out.resize(width - body.len(), b'0');
+    out.extend_from_slice(body);
+    Ok(same_kind(b, out))
+}
+fn m_isalnum(a: &[Value], _k: Kw) -> PyResult {
+    pred(a, "isalnum", u8::is_ascii_alphanumeric)
+}
+fn m_isascii(a: &[Value], _k: Kw) -> PyResult {
+    let b = recv(a, "isascii")?;
+    Ok(Value::bool(b.data().is_ascii()))
+}
+fn m_isupper(a: &[Value], _k: Kw) -> PyResult {
+    let b = recv(a, "isupper")?;
+    let d = b.data();
+    Ok(Value::bool(d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)))
+}
+fn m_islower(a: &[Value], _k: Kw) -> PyResult {
+    let b = recv(a, "islower")?;
+    let d = b.data();
+    Ok(Value::bool(d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)))
+}
+fn m_swapcase(a: &[Value], _k: Kw) -> PyResult {
+    map_bytes(a, "swapcase", |c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+}
+fn m_capitalize(a: &[Value], _k: Kw) -> PyResult {
+    let b = recv(a, "capitalize")?;
+    let out = b
+        .data()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+        .collect();
+    Ok(same_kind(b, out))
+}
+fn m_title(a: &[Value], _k: Kw) -> PyResult {
+    let b = recv(a, "title")?;
+    let mut prev_cased = false;
+    let mut out = Vec::new();
+    for &c in b.data().iter() {
+        out.push(if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
+        prev_cased = c.is_ascii_alphabetic();
+    }
+    Ok(same_kind(b, out))
+}
+fn partition_impl(args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult {
+    check_args(name, args, kw, 1, 1)?;
+    let b = recv(args, name)?;
+    let sep = arg_bytes(args[1])?;
+    if sep.is_empty() {
+        return raise!(value_error, "empty separator");
+    }
+    let d = b.data();
+    let found = if rev { rfind_sub(&d, &sep) } else { find_sub(&d, &sep) };
+    let parts = match found {
+        Some(i) => [d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()],
+        None if rev => [vec![], vec![], d.to_vec()],
+        None => [d.to_vec(), vec![], vec![]],
+    };
+    let vals: Vec<Value> = parts.into_iter().map(|p| same_kind(b, p)).collect();
+    let t = crate::types::tuple::new_tuple(&vals);
+    std::hint::black_box(&vals);
+    Ok(t)
+}
+fn m_partition(a: &[Value], k: Kw) -> PyResult {
+    partition_impl(a, k, "partition", false)
+}
+fn m_rpartition(a: &[Value], k: Kw) -> PyResult {
+    partition_impl(a, k, "rpartition", true)
+}
+fn m_copy(args: &[Value], kw: Kw) -> PyResult {
+    check_args("copy", args, kw, 0, 0)?;
+    let b = recv_mut(args, "copy")?;
+    Ok(same_kind(b, b.data().to_vec()))
+}
+fn m_insert(args: &[Value], kw: Kw) -> PyResult {
+    check_args("insert", args, kw, 2, 2)?;
+    let b = recv_mut(args, "insert")?;
+    if !is_intlike(args[1]) {
+        return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[1]));
+    }
+    let i = to_i64(args[1]).unwrap_or(0);
+    let v = byte_value(args[2])?;
+    let mut w = b.write();
+    let n = w.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    w.push(v);
+    let d = w.as_mut_slice();
+    d.copy_within(at..d.len() - 1, at + 1);
+    d[at] = v;
+    Ok(Value::NONE)
+}
+fn m_remove(args: &[Value], kw: Kw) -> PyResult {
+    check_args("remove", args, kw, 1, 1)?;
+    let b = recv_mut(args, "remove")?;
+    let v = byte_value(args[1])?;
+    let mut w = b.write();
+    let n = w.len();
+    match w.as_mut_slice().iter().position(|c| *c == v) {
+        Some(j) => {
+            w.as_mut_slice().copy_within(j + 1.., j);
+            w.truncate(n - 1);
+            Ok(Value::NONE)
+        }
+        None => raise!(value_error, "value not found in bytearray"),
+    }
 }
 
 // bytearray mutators
@@ -987,8 +1324,8 @@ fn int_to_bytes(args: &[Value], kw: Kw) -> PyResult {
     let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
     let fill = if signed && n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
     if bytes.len() > length as usize {
-        // a positive signed value may carry one redundant sign byte
-        let trimmed = bytes.len() == length as usize + 1 && bytes.last() == Some(&fill);
+        // 0 (and -1 when signed) fit in zero bytes
+        let trimmed = length == 0 && bytes.len() == 1 && bytes[0] == fill;
         if !trimmed {
             return raise!(overflow_error, "int too big to convert");
         }
@@ -1041,6 +1378,27 @@ pub fn install(b: &crate::types::function::ModuleObj) {
         ("isdigit", m_isdigit),
         ("isalpha", m_isalpha),
         ("isspace", m_isspace),
+        ("lstrip", m_lstrip),
+        ("rsplit", m_rsplit),
+        ("splitlines", m_splitlines),
+        ("rstrip", m_rstrip),
+        ("rfind", m_rfind),
+        ("rindex", m_rindex),
+        ("removeprefix", m_removeprefix),
+        ("removesuffix", m_removesuffix),
+        ("ljust", m_ljust),
+        ("rjust", m_rjust),
+        ("center", m_center),
+        ("zfill", m_zfill),
+        ("isalnum", m_isalnum),
+        ("isascii", m_isascii),
+        ("isupper", m_isupper),
+        ("islower", m_islower),
+        ("swapcase", m_swapcase),
+        ("capitalize", m_capitalize),
+        ("title", m_title),
+        ("partition", m_partition),
+        ("rpartition", m_rpartition),
     ];
     for cls in [bytes_cls, ba_cls] {
         for (n, f) in common {
@@ -1050,7 +1408,8 @@ pub fn install(b: &crate::types::function::ModuleObj) {
         cls.set_attr(intern("fromhex"), fh).unwrap();
     }
     let mutators: &[(&'static str, NativeFn)] =
-        &[("append", m_append), ("extend", m_extend), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse)];
+        &[("append", m_append), ("extend", m_extend), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse),
+          ("copy", m_copy), ("insert", m_insert), ("remove", m_remove)];
     for (n, f) in mutators {
         ba_cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(ba_cls))).unwrap();
     }

@@ -1,0 +1,33 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: int(b"12"))
+t(lambda: int(b" -7 "))
+t(lambda: int(bytearray(b"1_000")))
+t(lambda: int(b"ff", 16))
+t(lambda: int(b"0x1f", 0))
+t(lambda: int(b"1.5"))
+t(lambda: int(b"\xff"))
+t(lambda: float(b"1.5"))
+t(lambda: float(bytearray(b" -2e3 ")))
+t(lambda: float(b"inf"))
+t(lambda: float(b"x"))
+t(lambda: (255).to_bytes(1, "little", signed=True))
+t(lambda: (127).to_bytes(1, "little", signed=True))
+t(lambda: (128).to_bytes(1, "big", signed=True))
+t(lambda: (-128).to_bytes(1, "big", signed=True))
+t(lambda: (-129).to_bytes(1, "big", signed=True))
+t(lambda: (-1).to_bytes(0, "big", signed=True))
+t(lambda: (0).to_bytes(0, "big"))
+t(lambda: (0).to_bytes(0, "big", signed=True))
+t(lambda: (256).to_bytes(1, "big"))
+t(lambda: (65535).to_bytes(2, "big", signed=True))
+t(lambda: (3).as_integer_ratio())
+t(lambda: (-10**20).as_integer_ratio())
+t(lambda: True.as_integer_ratio())
+t(lambda: (0.75).as_integer_ratio())
+for v in (-1, -2, -128, -129, 255, 128, -32768, -32769):
+    for n in (0, 1, 2):
+        t(lambda: v.to_bytes(n, "big", signed=True))

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: str(b"abc", "ascii"))
+t(lambda: str(b"caf\xc3\xa9", "utf-8"))
+t(lambda: str(bytearray(b"xy"), encoding="utf-8"))
+t(lambda: str(b"\xff", "utf-8", "replace"))
+t(lambda: str(b"a\xffb", errors="ignore"))
+t(lambda: str(b"\xe9", "latin-1"))
+t(lambda: str(b"\xff", "utf-8"))
+t(lambda: str(1, "ascii"))
+t(lambda: str("abc", "ascii"))
+t(lambda: str(b"a", 5))
+t(lambda: str(b"a"))
+t(lambda: str(encoding="utf-8"))
+t(lambda: "%d" % float("inf"))
+t(lambda: "%d" % float("-inf"))
+t(lambda: "%d" % float("nan"))
+t(lambda: "%i" % 2.9)
