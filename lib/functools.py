@@ -417,8 +417,8 @@ def total_ordering(cls):
     (or ones) the class defines."""
     defined = []
     for op in ("__lt__", "__le__", "__gt__", "__ge__"):
-        mine = getattr(cls, op, None)
-        if mine is not None and mine is not getattr(object, op, None):
+        # defined by the class or a base other than object
+        if any(getattr(k, "__dict__", {}).get(op) is not None for k in cls.__mro__[:-1]):
             defined.append(op)
     if not defined:
         raise ValueError("must define at least one ordering operation: < > <= >=")

@@ -152,6 +152,9 @@ fn main() {
     let code = handle.join().unwrap_or(70);
     morel_runtime::types::file::flush_all();
     morel_runtime::output::flush_stdout();
+    if code == morel_nodes::KILLED_BY_SIGINT {
+        morel_nodes::die_by_sigint();
+    }
     exit(code);
 }
 

@@ -116,6 +116,15 @@ impl Expr {
                         }
                         None => {
                             let m = v.eval(f)?;
+                            if morel_runtime::types::dict::dict_obj(m).is_none()
+                                && morel_runtime::attr::getattr_opt(m, morel_runtime::types::str::intern("keys"))?.is_none()
+                            {
+                                return raise!(
+                                    type_error,
+                                    "'{}' object is not a mapping",
+                                    morel_runtime::types::class::type_name(m)
+                                );
+                            }
                             morel_runtime::methods::dict_update_from(o, m)?;
                         }
                     }
@@ -524,6 +533,7 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
     let ts = f.ts;
     let mut kw: Vec<(Value, Value)> = Vec::new();
     let mut kw_root: KwRoot = None; // roots keyword values, made on first use
+    let mut seen_star_star = false;
     for a in args {
         match a {
             Arg::Pos(e) => {
@@ -547,10 +557,20 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
             }
             Arg::Kw(name, e) => {
                 let v = e.eval(f)?;
+                // a literal keyword after `**mapping` may repeat one of its keys
+                if seen_star_star && kw.iter().any(|(n, _)| ops::eq(*n, *name).unwrap_or(false)) {
+                    return raise!(
+                        type_error,
+                        "{} got multiple values for keyword argument '{}'",
+                        callee_name(callee),
+                        as_str(*name).unwrap_or("?")
+                    );
+                }
                 kw_root.get_or_insert_with(|| new_list_obj(0)).items.push(v);
                 kw.push((*name, v));
             }
             Arg::StarStar(e) => {
+                seen_star_star = true;
                 let m = e.eval(f)?;
                 let Some(d) = dict_obj(m) else {
                     return raise!(

@@ -854,12 +854,13 @@ pub fn exception_matches(exc: Value, spec: Value) -> PyResult<bool> {
         return Ok(class_of(exc).is_subclass(c));
     }
     if let Some(ts) = tuple_items(spec) {
-        for s in ts {
-            if exception_matches(exc, *s)? {
-                return Ok(true);
-            }
+        // every item must be an exception class (no nested tuples), checked
+        // before any matching
+        let is_exc_class = |s: &Value| as_class(*s).map(|c| c.layout.get() == Layout::Exception).unwrap_or(false);
+        if !ts.iter().all(is_exc_class) {
+            return raise!(type_error, "catching classes that do not inherit from BaseException is not allowed");
         }
-        return Ok(false);
+        return Ok(ts.iter().any(|s| class_of(exc).is_subclass(as_class(*s).unwrap())));
     }
     raise!(type_error, "catching classes that do not inherit from BaseException is not allowed")
 }
@@ -871,11 +872,13 @@ fn exec_with(f: &Frame, w: &WithNode, i: usize) -> PyResult<Flow> {
     let (ctx_e, target) = &w.items[i];
     let mgr = ctx_e.eval(f)?;
     let cls = class_of(mgr);
-    let (Some(enter), Some(exit)) = (cls.lookup_str("__enter__"), cls.lookup_str("__exit__")) else {
+    let (enter, exit) = (cls.lookup_str("__enter__"), cls.lookup_str("__exit__"));
+    let (Some(enter), Some(exit)) = (enter, exit) else {
         return raise!(
             type_error,
-            "'{}' object does not support the context manager protocol",
-            type_name(mgr)
+            "'{}' object does not support the context manager protocol{}",
+            type_name(mgr),
+            if enter.is_some() { " (missed __exit__ method)" } else { "" }
         );
     };
     let keep = f.ts.push(mgr);

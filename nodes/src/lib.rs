@@ -125,6 +125,20 @@ pub mod code {
     }
 }
 
+/// What `report_uncaught` returns for an uncaught KeyboardInterrupt.
+pub const KILLED_BY_SIGINT: i32 = -2;
+
+/// Ends the process the way an unhandled SIGINT does (what CPython does
+/// after an uncaught KeyboardInterrupt); status 130 if the signal is ignored.
+pub fn die_by_sigint() -> ! {
+    // SAFETY: restoring the default action and signalling this process.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    std::process::exit(130)
+}
+
 /// The exit status and stderr text for an exception that reached the top.
 pub fn report_uncaught(e: Exc) -> i32 {
     let v = e.0;
@@ -141,6 +155,31 @@ pub fn report_uncaught(e: Exc) -> i32 {
         morel_runtime::output::write_stderr(&format!("{}\n", s));
         return 1;
     }
+    // a user's sys.excepthook replaces the report
+    let hook = morel_runtime::modules::loaded_module("sys")
+        .and_then(morel_runtime::types::function::as_module)
+        .and_then(|m| m.get(morel_runtime::types::str::intern("excepthook")));
+    if let Some(h) = hook {
+        let default = morel_runtime::types::function::as_builtin(h)
+            .map(|b| b.f as usize == morel_runtime::modules::sys_excepthook as morel_runtime::types::class::NativeFn as usize)
+            .unwrap_or(false);
+        if !default {
+            let tb = morel_runtime::types::exception::exc_state(v).map(|s| s.traceback.get()).unwrap_or(Value::NONE);
+            let cls = Value::from_ptr(morel_runtime::types::class::class_of(v));
+            if let Err(e) = morel_runtime::call::call(h, &[cls, v, tb], &[]) {
+                morel_runtime::output::write_stderr("Error in sys.excepthook:\n");
+                morel_runtime::output::write_stderr(&syntax::format_traceback(e.0));
+                morel_runtime::output::write_stderr("\nOriginal exception was:\n");
+                morel_runtime::output::write_stderr(&syntax::format_traceback(v));
+            }
+            return 1;
+        }
+    }
     morel_runtime::output::write_stderr(&syntax::format_traceback(v));
+    // CPython ends as if killed by SIGINT after an uncaught KeyboardInterrupt:
+    // -2 (never a real status, which is 0..=255) asks the caller to do that
+    if morel_runtime::ops::is_instance_of(v, morel_runtime::classes().keyboard_interrupt) {
+        return KILLED_BY_SIGINT;
+    }
     1
 }

@@ -207,11 +207,13 @@ fn source_line(file: &str, line: u32) -> Option<String> {
 /// `Type: message` as the last line of a traceback.
 pub fn exception_line(v: Value) -> String {
     let cls = class_of(v);
-    let module = as_str(cls.module.get()).unwrap_or("builtins");
+    // a class body's own `__module__ = "..."` wins over the defining module
+    let own = cls.dict().get_str(morel_runtime::types::str::intern("__module__"));
+    let module = own.and_then(as_str).or_else(|| as_str(cls.module.get())).unwrap_or("builtins");
     let name = if module == "builtins" || module == "__main__" {
-        cls.name().to_string()
+        cls.qualname().to_string()
     } else {
-        format!("{}.{}", module, cls.name())
+        format!("{}.{}", module, cls.qualname())
     };
     let msg = ops::str(v).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {

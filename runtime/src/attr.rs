@@ -39,6 +39,15 @@ pub fn attribute_error(obj: Value, name: Value) -> crate::Exc {
     crate::exc!(attribute_error, "'{}' object has no attribute '{}'", type_name(obj), n)
 }
 
+/// `object`'s own method `name` as seen from `cls` (`__hash__` is None in
+/// a class that defines `__eq__` without it).
+fn object_fallback_for(cls: &crate::types::class::ClassObj, name: &str) -> Option<Value> {
+    if name == "__hash__" && cls.lookup_str("__eq__").is_some() {
+        return Some(Value::NONE);
+    }
+    crate::builtins::object_fallback(name)
+}
+
 /// `obj.name`, or None when the attribute does not exist.
 /// The slot of `obj`'s own attribute `name` when `getattr(obj, name)`
 /// returns that slot's value (no `__getattribute__`, no data descriptor of
@@ -88,6 +97,9 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
         if let Some(v) = special_attr(obj, nm.as_str())? {
             return Ok(Some(v));
         }
+        if let Some(f) = object_fallback_for(cls, nm.as_str()) {
+            return bind(f, obj).map(Some);
+        }
         if let Some(ga) = cls.lookup_str("__getattr__") {
             return match call(ga, &[obj, name], &[]) {
                 Ok(v) => Ok(Some(v)),
@@ -108,13 +120,29 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
                 return bind(v, obj).map(Some);
             }
         }
-        return special_attr(obj, nm.as_str());
+        if let Some(v) = special_attr(obj, nm.as_str())? {
+            return Ok(Some(v));
+        }
+        if cls.layout.get() != Layout::Builtin || std::ptr::eq(cls, crate::classes().object) {
+            if let Some(f) = object_fallback_for(cls, nm.as_str()) {
+                return Ok(Some(f));
+            }
+        }
+        return Ok(None);
     }
     if let Some(s) = crate::builtins::as_super(obj) {
         if let Some(v) = crate::builtins::super_getattr(s, name)? {
             return Ok(Some(v));
         }
-        return special_attr(obj, nm.as_str());
+        if let Some(v) = special_attr(obj, nm.as_str())? {
+            return Ok(Some(v));
+        }
+        if as_instance(s.obj).is_some() {
+            if let Some(f) = crate::builtins::object_fallback(nm.as_str()) {
+                return bind(f, s.obj).map(Some);
+            }
+        }
+        return Ok(None);
     }
     if let Some(m) = as_module(obj) {
         if let Some(v) = m.get(name) {
@@ -131,6 +159,17 @@ pub fn getattr_opt(obj: Value, name: Value) -> PyResult<Option<Value>> {
     }
     if let Some(f) = class_of(obj).lookup(name) {
         return bind(f, obj).map(Some);
+    }
+    // a builtin iterator's `__next__`/`__iter__` as methods
+    if matches!(nm.as_str(), "__next__" | "__iter__") && obj.is_ptr() && crate::ops::iter(obj).ok() == Some(obj) {
+        let f: crate::types::class::NativeFn = if nm.as_str() == "__next__" {
+            crate::builtins::iterator_next_method
+        } else {
+            |a, _k| Ok(a[0])
+        };
+        let name = if nm.as_str() == "__next__" { "__next__" } else { "__iter__" };
+        let m = crate::types::function::new_builtin(name, f, Value::from_ptr(class_of(obj)));
+        return bind(m, obj).map(Some);
     }
     special_attr(obj, nm.as_str())
 }
@@ -180,6 +219,13 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(w) = crate::object::downcast::<crate::builtins::WrapperObj>(obj) {
         // classmethod/staticmethod.__func__, property.fget/fset/fdel
         use crate::builtins::WrapperKind;
+        if w.kind == WrapperKind::Property && name == "__doc__" {
+            // the getter's docstring
+            if w.f.is_none() {
+                return Ok(Some(Value::NONE));
+            }
+            return Ok(Some(getattr_opt(w.f, intern("__doc__"))?.unwrap_or(Value::NONE)));
+        }
         return Ok(match (w.kind, name) {
             (WrapperKind::ClassMethod | WrapperKind::StaticMethod, "__func__" | "__wrapped__") => Some(w.f),
             (WrapperKind::Property, "fget") => Some(w.f),
@@ -255,7 +301,13 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
         },
         "__dict__" => {
             if let Some(inst) = as_instance(obj) {
-                crate::ops::dict_from_pairs(&inst.attrs())?
+                // a bare object() has no __dict__
+                if std::ptr::eq(inst.class(), crate::classes().object) {
+                    return Ok(None);
+                }
+                let d = crate::ops::dict_from_pairs(&inst.attrs())?;
+                crate::types::dict::dict_obj(d).unwrap().link_instance(inst);
+                d
             } else if let Some(c) = as_class(obj) {
                 crate::methods::dict_copy(crate::types::dict::dict_obj(c.dict.get()).unwrap())
             } else if let Some(f) = as_function(obj) {
@@ -405,6 +457,9 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
                 }
                 _ => raise!(type_error, "__class__ must be set to a class, not '{}' object", type_name(v)),
             };
+        }
+        if std::ptr::eq(cls, crate::classes().object) {
+            return raise!(attribute_error, "'object' object has no attribute '{}'", nm.as_str());
         }
         if let Some(allowed) = crate::types::tuple::tuple_items(cls.slots.get()) {
             if !allowed.iter().any(|a| crate::types::str::as_str(*a) == Some(nm.as_str())) {

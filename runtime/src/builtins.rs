@@ -344,15 +344,23 @@ fn b_print(args: &[Value], kw: Kw) -> PyResult {
         },
         _ => "\n".to_string(),
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&to_str(*a)?);
+    let mut pieces = Vec::with_capacity(args.len());
+    for a in args {
+        pieces.push(to_str(*a)?);
     }
+    let mut out = pieces.join(&sep);
     out.push_str(&end);
     match kwarg(kw, "file") {
+        // a Python-level writer sees each piece in its own write() call
+        Some(f) if as_instance(f).is_some() && class_of(f).lookup_str("write").and_then(as_function).is_some() => {
+            for (i, p) in pieces.iter().enumerate() {
+                if i > 0 {
+                    crate::call::call_method_by_name(f, "write", &[new_str(&sep)])?;
+                }
+                crate::call::call_method_by_name(f, "write", &[new_str(p)])?;
+            }
+            crate::call::call_method_by_name(f, "write", &[new_str(&end)])?;
+        }
         Some(f) if !f.is_none() => {
             let s = new_str(&out);
             crate::call::call_method_by_name(f, "write", &[s])?;
@@ -1017,6 +1025,16 @@ fn b_format(args: &[Value], kw: Kw) -> PyResult {
 
 fn radix(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult {
     nargs(name, args, 1, 1)?;
+    let mut v = args[0];
+    if as_instance(v).is_some() && !is_intlike(v) {
+        if let Some(f) = class_of(v).lookup_str("__index__") {
+            v = call(f, &[v], &[])?;
+            if !is_intlike(v) {
+                return raise!(type_error, "__index__ returned non-int (type {})", type_name(v));
+            }
+        }
+    }
+    let args = &[v];
     if !is_intlike(args[0]) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(args[0]));
     }
@@ -1426,7 +1444,7 @@ fn type_ctor(args: &[Value], kw: Kw) -> PyResult {
     }
     let layout = bases.first().and_then(|b| as_class(*b)).map(|b| b.layout.get()).unwrap_or(Layout::Object);
     let layout = if layout == Layout::Builtin { Layout::Object } else { layout };
-    let cls = new_class(name, bases, layout);
+    let cls = crate::types::class::try_new_class(name, bases, layout)?;
     if let Some(d) = dict_obj(a[2]) {
         for (k, v) in d.items() {
             if as_str(k) == Some("__qualname__") && as_str(v).is_some() {
@@ -1498,8 +1516,11 @@ fn type_call(args: &[Value], kw: Kw) -> PyResult {
 fn enumerate_ctor(args: &[Value], kw: Kw) -> PyResult {
     check_kw("enumerate", kw, &["iterable", "start"])?;
     let a = &args[1..];
+    if a.len() + kw.len() > 2 {
+        return raise!(type_error, "enumerate() takes at most 2 arguments ({} given)", a.len() + kw.len());
+    }
     let it = a.first().copied().or_else(|| kwarg(kw, "iterable"));
-    let Some(it) = it else { return raise!(type_error, "enumerate() missing required argument 'iterable' (pos 1)") };
+    let Some(it) = it else { return raise!(type_error, "enumerate() missing required argument 'iterable'") };
     let start = a.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
     if !is_intlike(start) {
         return raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(start));
@@ -1595,7 +1616,26 @@ fn slice_ctor(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
-fn object_init(_args: &[Value], _kw: Kw) -> PyResult {
+fn object_init(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() <= 1 && kw.is_empty() {
+        return Ok(Value::NONE);
+    }
+    // extra arguments are an error for a plain class unless it overrides
+    // __new__ and not __init__ (then __new__ took them)
+    let Some(&this) = args.first() else { return Ok(Value::NONE) };
+    let cls = class_of(this);
+    if cls.layout.get() != Layout::Object || crate::types::class::native_base(cls).is_some() {
+        return Ok(Value::NONE);
+    }
+    let is_native = |name: &str, f: NativeFn| {
+        cls.lookup_str(name).and_then(as_builtin).map(|b| b.f as usize == f as usize).unwrap_or(false)
+    };
+    if !is_native("__init__", object_init) {
+        return raise!(type_error, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    if is_native("__new__", object_new) {
+        return raise!(type_error, "{}.__init__() takes exactly one argument (the instance to initialize)", cls.qualname());
+    }
     Ok(Value::NONE)
 }
 
@@ -1633,6 +1673,10 @@ fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
         if !crate::types::exception::is_exception_instance(v) {
             return Ok(new_str(&repr(n)?));
         }
+    }
+    // `int.__repr__(5)` and friends reach here: plain values show their repr
+    if v.is_float() || v.is_small_int() || v.is_bool() || v.is_none() || as_str(v).is_some() || crate::types::int::big_of(v).is_some() {
+        return Ok(new_str(&repr(v)?));
     }
     let cls = class_of(v);
     // a builtin value (`[1].__repr__()`) has its type's own repr
@@ -1800,7 +1844,20 @@ fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 
-fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
+fn exc_init(args: &[Value], kw: Kw) -> PyResult {
+    if !kw.is_empty() {
+        let cls = class_of(args[0]);
+        let c = classes();
+        // SAFETY: builtin classes are immortal.
+        let takes_kw = [c.import_error, c.name_error, c.attribute_error].iter().any(|k| cls.is_subclass(unsafe { &**k }));
+        if !takes_kw {
+            return raise!(type_error, "{}() takes no keyword arguments", cls.name());
+        }
+        // name=/path=/obj=: attributes of the exception
+        for (k, v) in kw {
+            crate::attr::generic_setattr(args[0], *k, *v)?;
+        }
+    }
     if let Some(inst) = as_instance(args[0]) {
         let st = crate::types::exception::ensure_exc_state(inst);
         st.args.set(new_tuple(&args[1..]));
@@ -2055,3 +2112,76 @@ pub fn install() {
     unsafe { &*c.type_ }.dict().set(intern("__prepare__"), make_classmethod(tp)).unwrap();
 }
 
+
+/// The methods every class inherits from `object` that Morel keeps out of
+/// `object`'s dict (so that "does the class define `__eq__`" stays a plain
+/// MRO lookup): found only when an attribute lookup would otherwise fail.
+pub fn object_fallback(name: &str) -> Option<Value> {
+    let (name, f): (&'static str, NativeFn) = match name {
+        "__eq__" => ("__eq__", object_eq),
+        "__ne__" => ("__ne__", object_ne),
+        "__hash__" => ("__hash__", object_hash),
+        "__lt__" => ("__lt__", object_cmp_default),
+        "__le__" => ("__le__", object_cmp_default),
+        "__gt__" => ("__gt__", object_cmp_default),
+        "__ge__" => ("__ge__", object_cmp_default),
+        "__format__" => ("__format__", object_format),
+        _ => return None,
+    };
+    Some(new_builtin(name, f, Value::from_ptr(crate::classes().object)))
+}
+
+fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 1 argument, got {}", args.len().saturating_sub(1));
+    }
+    Ok(if args[0] == args[1] { Value::TRUE } else { not_implemented() })
+}
+
+fn object_ne(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 1 argument, got {}", args.len().saturating_sub(1));
+    }
+    let eq = match class_of(args[0]).lookup_str("__eq__") {
+        Some(m) => call(m, args, &[])?,
+        None => object_eq(args, &[])?,
+    };
+    if eq == not_implemented() {
+        return Ok(eq);
+    }
+    Ok(if crate::ops::truthy(eq)? { Value::FALSE } else { Value::TRUE })
+}
+
+fn object_cmp_default(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 1 argument, got {}", args.len().saturating_sub(1));
+    }
+    Ok(not_implemented())
+}
+
+fn object_hash(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 1 {
+        return raise!(type_error, "expected 0 arguments, got {}", args.len().saturating_sub(1));
+    }
+    let a = args[0].as_ptr::<u8>() as u64;
+    Ok(crate::types::int::int_from_i64(((a >> 4) | (a << 60)) as i64 & i64::MAX))
+}
+
+fn object_format(args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        return raise!(type_error, "expected 1 argument, got {}", args.len().saturating_sub(1));
+    }
+    match as_str(args[1]) {
+        Some("") => Ok(new_str(&crate::ops::str(args[0])?)),
+        Some(_) => raise!(type_error, "unsupported format string passed to {}.__format__", type_name(args[0])),
+        None => raise!(type_error, "__format__() argument must be str, not {}", type_name(args[1])),
+    }
+}
+
+/// `it.__next__()` of a builtin iterator: `next(it)` without a default.
+pub fn iterator_next_method(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() != 1 {
+        return raise!(type_error, "expected 0 arguments, got {}", args.len().saturating_sub(1));
+    }
+    b_next(args, kw)
+}

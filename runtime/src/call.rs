@@ -141,6 +141,12 @@ fn instantiate_generic(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Val
             if !args.is_empty() || !kw.is_empty() {
                 return raise!(type_error, "object() takes no arguments");
             }
+        } else if cls.name() == "NoneType" && std::ptr::eq(cls, crate::types::class::class_of(Value::NONE)) {
+            // type(None)() is the None singleton
+            if !args.is_empty() || !kw.is_empty() {
+                return raise!(type_error, "NoneType takes no arguments");
+            }
+            return Ok(Value::NONE);
         } else {
             return raise!(type_error, "cannot create '{}' instances", cls.name());
         }

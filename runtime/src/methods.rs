@@ -76,24 +76,33 @@ pub fn check_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
     Ok(())
 }
 
+/// The TypeError for `type.method(x)` called with a wrong or missing receiver.
+#[cold]
+fn receiver_error<T>(args: &[Value], ty: &str, name: &str) -> PyResult<T> {
+    match args.first() {
+        Some(v) => raise!(type_error, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, ty, type_name(*v)),
+        None => raise!(type_error, "unbound method {}.{}() needs an argument", ty, name),
+    }
+}
+
 fn recv_str(args: &[Value], name: &str) -> PyResult<&'static str> {
     match args.first().and_then(|v| as_str(*v)) {
         Some(s) => Ok(s),
-        None => raise!(type_error, "descriptor '{}' requires a 'str' object", name),
+        None => receiver_error(args, "str", name),
     }
 }
 
 fn recv_list(args: &[Value], name: &str) -> PyResult<&'static ListObj> {
     match args.first().and_then(|v| list_obj(*v)) {
         Some(l) => Ok(l),
-        None => raise!(type_error, "descriptor '{}' requires a 'list' object", name),
+        None => receiver_error(args, "list", name),
     }
 }
 
 fn recv_dict(args: &[Value], name: &str) -> PyResult<&'static DictObj> {
     match args.first().and_then(|v| dict_obj(*v)) {
         Some(d) => Ok(d),
-        None => raise!(type_error, "descriptor '{}' requires a 'dict' object", name),
+        None => receiver_error(args, "dict", name),
     }
 }
 

@@ -389,6 +389,20 @@ fn sys_is_gil_enabled(_a: &[Value], _k: Kw) -> PyResult {
     Ok(Value::FALSE)
 }
 /// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+/// `sys.excepthook(type, value, tb)`, the default: the last line of the
+/// report (an uncaught exception that meets the default hook gets the
+/// whole traceback from the interpreter instead).
+pub fn sys_excepthook(a: &[Value], _k: Kw) -> PyResult {
+    if a.len() != 3 {
+        return raise!(type_error, "excepthook expected 3 arguments, got {}", a.len());
+    }
+    let name = crate::types::class::as_class(a[0]).map(|c| c.qualname()).unwrap_or("?");
+    let msg = crate::ops::str(a[1]).unwrap_or_default();
+    let line = if msg.is_empty() { format!("{}\n", name) } else { format!("{}: {}\n", name, msg) };
+    crate::output::write_stderr(&line);
+    Ok(Value::NONE)
+}
+
 fn sys_exc_info(_a: &[Value], _k: Kw) -> PyResult {
     let cur = crate::thread::thread().handling.borrow().last().copied();
     match cur {
@@ -421,8 +435,12 @@ fn install_sys() {
             ("_is_gil_enabled", sys_is_gil_enabled),
             ("intern", sys_intern),
             ("exc_info", sys_exc_info),
+            ("excepthook", sys_excepthook),
         ],
     );
+    if let Some(h) = m.get(intern("excepthook")) {
+        m.set("__excepthook__", h);
+    }
     for (name, write) in [("stdout", stdout_write as NativeFn), ("stderr", stderr_write)] {
         let cls = new_class("TextIOWrapper", &[], Layout::Object);
         cls.module.set(intern("_io"));

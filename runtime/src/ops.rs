@@ -1232,6 +1232,18 @@ pub fn index_of(v: Value, what: &str) -> PyResult<i64> {
     if big_of(v).is_some() {
         return raise!(index_error, "cannot fit 'int' into an index-sized integer");
     }
+    if as_instance(v).is_some() {
+        if let Some(f) = class_of(v).lookup_str("__index__") {
+            let r = call(f, &[v], &[])?;
+            if let Some(i) = to_i64(r) {
+                return Ok(i);
+            }
+            if big_of(r).is_some() {
+                return raise!(index_error, "cannot fit 'int' into an index-sized integer");
+            }
+            return raise!(type_error, "__index__ returned non-int (type {})", type_name(r));
+        }
+    }
     raise!(type_error, "{} indices must be integers or slices, not {}", what, type_name(v))
 }
 
@@ -1310,7 +1322,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             let (st, _e, step, n) = sl.indices(s.char_len())?;
             return Ok(crate::types::str::str_slice(s, st, step, n));
         }
-        if !is_intlike(key) && !is_intlike(int_native(key)) {
+        if !is_intlike(key) && !is_intlike(int_native(key)) && !(as_instance(key).is_some() && class_of(key).lookup_str("__index__").is_some()) {
             return raise!(type_error, "string indices must be integers, not '{}'", type_name(key));
         }
         let i = index_of(key, "string")?;

@@ -1297,6 +1297,9 @@ pub fn to_int_list(a: &BytesObj) -> Value {
 
 /// CPython's bytes hash (FNV-style over the bytes, like str's here).
 pub fn hash(a: &BytesObj) -> i64 {
+    if a.data().is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for b in a.data() {
         h ^= *b as u64;

@@ -28,6 +28,9 @@ pub struct DictObj {
     /// For the dict `globals()` returns: its module, whose globals every
     /// write through the dict also updates (see `ModuleObj::globals_dict`).
     linked: AtomicPtr<crate::types::function::ModuleObj>,
+    /// For the dict an instance's `__dict__` returns: the instance, which
+    /// every store or delete of a str key through the dict also updates.
+    linked_inst: AtomicPtr<crate::types::class::InstanceObj>,
 }
 
 /// The open-addressing table of a dict: entry numbers, `EMPTY` for free.
@@ -67,6 +70,10 @@ crate::py_vtable!(DictObj, "dict", |o, t| {
     if !ix.is_null() {
         t.ptr(ix as *const morel_heap::GcHeader);
     }
+    let inst = o.linked_inst.load(Ordering::Relaxed);
+    if !inst.is_null() {
+        t.ptr(inst as *const morel_heap::GcHeader);
+    }
 });
 
 pub fn new_dict() -> Value {
@@ -82,6 +89,7 @@ pub fn new_dict_obj() -> &'static DictObj {
         live: AtomicUsize::new(0),
         seq: AtomicU32::new(0),
         linked: AtomicPtr::new(std::ptr::null_mut()),
+        linked_inst: AtomicPtr::new(std::ptr::null_mut()),
     })
 }
 
@@ -213,7 +221,27 @@ impl DictObj {
         if let Some(m) = self.linked_module() {
             m.store_global(key, value);
         }
+        if let Some(inst) = self.linked_instance() {
+            if let Some(name) = crate::types::str::as_str(key) {
+                let name = crate::types::str::intern(name);
+                inst.set_attr(crate::types::str::str_obj(name).unwrap(), value);
+            }
+        }
         Ok(())
+    }
+
+    /// The instance whose `__dict__` this dict is, if it is one.
+    #[inline]
+    pub fn linked_instance(&self) -> Option<&'static crate::types::class::InstanceObj> {
+        let p = self.linked_inst.load(Ordering::Acquire);
+        // SAFETY: set from a live instance, which this dict traces.
+        if p.is_null() { None } else { Some(unsafe { &*p }) }
+    }
+
+    /// Makes writes through this dict (a copy of `inst`'s attributes) reach `inst`.
+    pub fn link_instance(&self, inst: &'static crate::types::class::InstanceObj) {
+        crate::object::barrier(&self.header, Value::from_ptr(inst));
+        self.linked_inst.store(inst as *const _ as *mut _, Ordering::Release);
     }
 
     /// The module this dict is the `globals()` of, if it is one.
@@ -305,6 +333,12 @@ impl DictObj {
         let r = self.remove_raw(key)?;
         if let (Some(m), Some(_)) = (self.linked_module(), r) {
             m.unbind_global(key);
+        }
+        if let (Some(inst), Some(_)) = (self.linked_instance(), r) {
+            if let Some(name) = crate::types::str::as_str(key) {
+                let name = crate::types::str::intern(name);
+                inst.del_attr(crate::types::str::str_obj(name).unwrap());
+            }
         }
         Ok(r)
     }
