@@ -68,7 +68,12 @@ fn check(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     let want_code: i32 = std::fs::read_to_string(case.py.with_extension("code"))
         .map(|s| s.trim().parse().unwrap())
         .unwrap_or(0);
-    let code = out.status.code().unwrap_or(-1);
+    // Killed by a signal: -N, as Python's subprocess reports it (what the
+    // recorded .code files hold).
+    let code = out.status.code().unwrap_or_else(|| {
+        use std::os::unix::process::ExitStatusExt;
+        out.status.signal().map(|s| -s).unwrap_or(-1)
+    });
     let mut problems = String::new();
     if stdout != expected {
         problems.push_str(&format!("stdout differs:\n{}", diff(&expected, &stdout)));

@@ -1012,9 +1012,14 @@ fn partition_impl(args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult {
         None if rev => [vec![], vec![], d.to_vec()],
         None => [d.to_vec(), vec![], vec![]],
     };
-    let vals: Vec<Value> = parts.into_iter().map(|p| same_kind(b, p)).collect();
-    let t = crate::types::tuple::new_tuple(&vals);
-    std::hint::black_box(&vals);
+    // Each part in a local of its own (scanned on the stack) while the next
+    // is allocated: a Vec's heap buffer would not keep them alive.
+    let [p0, p1, p2] = parts;
+    let v0 = same_kind(b, p0);
+    let v1 = same_kind(b, p1);
+    let v2 = same_kind(b, p2);
+    let t = crate::types::tuple::new_tuple(&[v0, v1, v2]);
+    std::hint::black_box((v0, v1, v2));
     Ok(t)
 }
 fn m_partition(a: &[Value], k: Kw) -> PyResult {
