@@ -1504,6 +1504,139 @@ fn float_is_integer(args: &[Value], kw: Kw) -> PyResult {
     let f = args[0].as_float();
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
+/// `x.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
+fn float_hex(args: &[Value], kw: Kw) -> PyResult {
+    check_args("hex", args, kw, 0, 0)?;
+    let x = args[0].as_float();
+    if x.is_nan() {
+        return Ok(new_str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(new_str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let bits = x.to_bits();
+    let sign = if bits >> 63 == 1 { "-" } else { "" };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let text = if exp == 0 && frac == 0 {
+        format!("{}0x0.0p+0", sign)
+    } else if exp == 0 {
+        format!("{}0x0.{:013x}p-1022", sign, frac)
+    } else {
+        let e = exp - 1023;
+        format!("{}0x1.{:013x}p{}{}", sign, frac, if e >= 0 { "+" } else { "-" }, e.abs())
+    };
+    Ok(new_str(&text))
+}
+
+/// `float.fromhex(s)`: exact hexadecimal input rounded half-to-even to the
+/// nearest double (subnormals included).
+fn float_fromhex(args: &[Value], kw: Kw) -> PyResult {
+    if !kw.is_empty() || args.is_empty() || args.len() > 2 {
+        return raise!(type_error, "fromhex() takes exactly one argument ({} given)", args.len());
+    }
+    let arg = args[args.len() - 1];
+    let Some(s) = as_str(arg) else {
+        return raise!(type_error, "must be str, not {}", type_name(arg));
+    };
+    match parse_hex_float(s.trim()) {
+        Some(Ok(f)) => Ok(Value::float(f)),
+        Some(Err(())) => raise!(overflow_error, "hexadecimal value too large to represent as a float"),
+        None => raise!(value_error, "invalid hexadecimal floating-point string"),
+    }
+}
+
+/// None: not a hex float; Some(Err): too large.
+fn parse_hex_float(s: &str) -> Option<Result<f64, ()>> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = rest.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(Ok(sign * f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Some(Ok(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut m = num_bigint::BigUint::from(0u32);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16)?;
+        m = m * 16u32 + d;
+    }
+    let mut e: i64 = match exp {
+        Some(t) => {
+            let t = t.strip_prefix('+').unwrap_or(t);
+            if t.is_empty() || !t.trim_start_matches('-').chars().all(|c| c.is_ascii_digit()) || t.matches('-').count() > 1 {
+                return None;
+            }
+            t.parse::<i64>().unwrap_or(if t.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
+        }
+        None => 0,
+    };
+    e -= 4 * frac_part.len() as i64;
+    let n = m.bits() as i64;
+    if n == 0 {
+        return Some(Ok(sign * 0.0));
+    }
+    // Exponent of the leading bit; bits kept (53, fewer for subnormals).
+    let lead = n - 1 + e;
+    if lead > 1023 {
+        return Some(Err(()));
+    }
+    let keep = if lead >= -1022 { 53 } else { 53 - (-1022 - lead) };
+    if keep <= 0 {
+        // Below half the smallest subnormal (or exactly half: rounds to even 0).
+        let half_min = lead == -1075 && m.count_ones() > 1;
+        return Some(Ok(sign * if half_min { f64::from_bits(1) } else { 0.0 }));
+    }
+    let shift = n - keep;
+    let (mut q, mut qe) = (m.clone(), e);
+    if shift > 0 {
+        let shift_u = shift as u64;
+        q = &m >> shift_u;
+        let rem = &m - (&q << shift_u);
+        let half = num_bigint::BigUint::from(1u32) << (shift_u - 1);
+        let odd = q.bit(0);
+        if rem > half || (rem == half && odd) {
+            q += 1u32;
+        }
+        qe = e + shift;
+    }
+    let qf = num_traits::ToPrimitive::to_u64(&q)? as f64; // at most 54 bits: exact
+    // q * 2^qe is representable (q was rounded to the target precision), so
+    // scaling by exact powers of two rounds nowhere.
+    let mut r = qf;
+    let mut k = qe;
+    while k > 1000 {
+        r *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        r *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    let r = r * 2f64.powi(k as i32);
+    if r.is_infinite() {
+        return Some(Err(()));
+    }
+    Some(Ok(sign * r))
+}
+
 fn float_conjugate(args: &[Value], _kw: Kw) -> PyResult {
     Ok(args[0])
 }
@@ -1850,6 +1983,12 @@ pub fn install() {
     b.set("frozenset", Value::from_ptr(fs_cls));
     add_methods(
         c.float,
-        &[("is_integer", float_is_integer), ("conjugate", float_conjugate), ("as_integer_ratio", float_as_integer_ratio)],
+        &[
+            ("is_integer", float_is_integer),
+            ("conjugate", float_conjugate),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", float_hex),
+            ("fromhex", float_fromhex),
+        ],
     );
 }
