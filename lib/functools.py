@@ -320,96 +320,34 @@ def cache(user_function, /):
 
 # ------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
+# How each missing operation follows from the root one's result r:
+# (derived name, rule(self, other, r)).
 _DERIVED = {
-    "__lt__": (("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)),
-    "__le__": (("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)),
-    "__gt__": (("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)),
-    "__ge__": (("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)),
+    "__lt__": (("__gt__", lambda s, o, r: not r and s != o),
+               ("__le__", lambda s, o, r: r or s == o),
+               ("__ge__", lambda s, o, r: not r)),
+    "__le__": (("__ge__", lambda s, o, r: not r or s == o),
+               ("__lt__", lambda s, o, r: r and s != o),
+               ("__gt__", lambda s, o, r: not r)),
+    "__gt__": (("__lt__", lambda s, o, r: not r and s != o),
+               ("__ge__", lambda s, o, r: r or s == o),
+               ("__le__", lambda s, o, r: not r)),
+    "__ge__": (("__le__", lambda s, o, r: not r or s == o),
+               ("__gt__", lambda s, o, r: r and s != o),
+               ("__lt__", lambda s, o, r: not r)),
 }
+
+
+def _derived(root, name, rule):
+    """The operation `name` computed from the class's `root` operation."""
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return rule(self, other, r)
+    method.__name__ = name
+    method.__qualname__ = name
+    return method
 
 
 def total_ordering(cls):
@@ -424,10 +362,9 @@ def total_ordering(cls):
         raise ValueError("must define at least one ordering operation: < > <= >=")
     # prefer __lt__, then __le__, __gt__, __ge__ (the largest name)
     root = max(defined)
-    for opname, opfunc in _DERIVED[root]:
+    for opname, rule in _DERIVED[root]:
         if opname not in defined:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+            setattr(cls, opname, _derived(root, opname, rule))
     return cls
 
 
