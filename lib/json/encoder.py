@@ -163,96 +163,93 @@ class JSONEncoder:
             elif isinstance(o, dict):
                 obj(o, level)
             else:
-                if markers is not None:
-                    key = id(o)
-                    if key in markers:
-                        raise ValueError("Circular reference detected")
-                    markers[key] = o
+                key = enter(o)
                 value(default(o), level)
-                if markers is not None:
-                    del markers[key]
+                leave(key)
+
+        def enter(o):
+            """Records `o` as being encoded (circular-reference check)."""
+            if markers is None:
+                return None
+            key = id(o)
+            if key in markers:
+                raise ValueError("Circular reference detected")
+            markers[key] = o
+            return key
+
+        def leave(key):
+            if key is not None:
+                del markers[key]
+
+        def container(o, opening, closing, items, level, write_item):
+            """Writes `opening`, the items separated (and indented), `closing`."""
+            key = enter(o)
+            out.append(opening)
+            if indent is not None:
+                level += 1
+                newline = "\n" + indent * level
+                sep = item_sep + newline
+                out.append(newline)
+            else:
+                sep = item_sep
+            first = True
+            for item in items:
+                if first:
+                    first = False
+                else:
+                    out.append(sep)
+                write_item(item, level)
+            if indent is not None:
+                level -= 1
+                out.append("\n" + indent * level)
+            out.append(closing)
+            leave(key)
 
         def array(lst, level):
             if not lst:
                 out.append("[]")
                 return
-            if markers is not None:
-                key = id(lst)
-                if key in markers:
-                    raise ValueError("Circular reference detected")
-                markers[key] = lst
-            out.append("[")
-            if indent is not None:
-                level += 1
-                newline = "\n" + indent * level
-                sep = item_sep + newline
-                out.append(newline)
+            container(lst, "[", "]", lst, level, value)
+
+        def key_text(k):
+            """A dict key as JSON text, or None to skip it (skipkeys)."""
+            if isinstance(k, str):
+                return enc(k)
+            if isinstance(k, float):
+                k = float_text(k)
+            elif k is True:
+                k = "true"
+            elif k is False:
+                k = "false"
+            elif k is None:
+                k = "null"
+            elif isinstance(k, int):
+                k = _int_text(k)
+            elif skipkeys:
+                return None
             else:
-                sep = item_sep
-            first = True
-            for item in lst:
-                if first:
-                    first = False
-                else:
-                    out.append(sep)
-                value(item, level)
-            if indent is not None:
-                level -= 1
-                out.append("\n" + indent * level)
-            out.append("]")
-            if markers is not None:
-                del markers[key]
+                raise TypeError("keys must be str, int, float, bool or None, not %s"
+                                % (k.__class__.__name__,))
+            return enc(k)
+
+        def member(kv, level):
+            out.append(kv[0])
+            out.append(key_sep)
+            value(kv[1], level)
 
         def obj(dct, level):
             if not dct:
                 out.append("{}")
                 return
-            if markers is not None:
-                key = id(dct)
-                if key in markers:
-                    raise ValueError("Circular reference detected")
-                markers[key] = dct
-            out.append("{")
-            if indent is not None:
-                level += 1
-                newline = "\n" + indent * level
-                sep = item_sep + newline
-                out.append(newline)
-            else:
-                sep = item_sep
-            first = True
             items = sorted(dct.items()) if sort_keys else dct.items()
+            # Keys are converted before anything is written: a skipped key
+            # must not leave a separator behind.
+            members = []
             for k, v in items:
-                if isinstance(k, str):
-                    pass
-                elif isinstance(k, float):
-                    k = float_text(k)
-                elif k is True:
-                    k = "true"
-                elif k is False:
-                    k = "false"
-                elif k is None:
-                    k = "null"
-                elif isinstance(k, int):
-                    k = _int_text(k)
-                elif skipkeys:
-                    continue
-                else:
-                    raise TypeError("keys must be str, int, float, bool or None, not %s"
-                                    % (k.__class__.__name__,))
-                if first:
-                    first = False
-                else:
-                    out.append(sep)
-                out.append(enc(k))
-                out.append(key_sep)
-                value(v, level)
-            if indent is not None:
-                level -= 1
-                out.append("\n" + indent * level)
-            out.append("}")
-            if markers is not None:
-                del markers[key]
+                t = key_text(k)
+                if t is not None:
+                    members.append((t, v))
+            container(dct, "{", "}", members, level, member)
 
         value(o, 0)
         return out
