@@ -33,6 +33,20 @@ def _check_methods(C, *methods):
     return True
 
 
+def _protocol(*methods):
+    """Class decorator: the ABC recognises, structurally, any class whose MRO
+    defines `methods` (its `__subclasshook__`; subclasses of the ABC do not
+    inherit the structural check)."""
+    def decorate(abc):
+        def __subclasshook__(cls, C):
+            if cls is abc:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        abc.__subclasshook__ = classmethod(__subclasshook__)
+        return abc
+    return decorate
+
+
 def _isinstance(obj, abc_cls):
     """isinstance(obj, abc_cls) as CPython answers it (registrations and
     structural checks included)."""
@@ -88,18 +102,14 @@ def _probe_generator(obj):
 
 # ------------------------------------------------------------- one-trick ponies
 
+@_protocol("__hash__")
 class Hashable(ABC):
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_protocol("__await__")
 class Awaitable(ABC):
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -107,13 +117,8 @@ class Awaitable(ABC):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-
+@_protocol("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
     @abstractmethod
     def send(self, value):
@@ -135,13 +140,8 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
 
-
+@_protocol("__aiter__")
 class AsyncIterable(ABC):
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -149,13 +149,8 @@ class AsyncIterable(ABC):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-
+@_protocol("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
     @abstractmethod
     def __anext__(self):
@@ -164,13 +159,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_protocol("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
     def __anext__(self):
         return self.asend(None)
@@ -190,14 +180,8 @@ class AsyncGenerator(AsyncIterator):
     def aclose(self):
         return self.athrow(GeneratorExit)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend",
-                                  "athrow", "aclose")
-        return NotImplemented
 
-
+@_protocol("__iter__")
 class Iterable(ABC):
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -206,13 +190,8 @@ class Iterable(ABC):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
 
-
+@_protocol("__iter__", "__next__")
 class Iterator(Iterable):
     @abstractmethod
     def __next__(self):
@@ -221,26 +200,16 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
 
-
+@_protocol("__reversed__", "__iter__")
 class Reversible(Iterable):
     @abstractmethod
     def __reversed__(self):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
 
-
+@_protocol("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
     def __next__(self):
         return self.send(None)
@@ -265,26 +234,15 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw",
-                                  "close")
-        return NotImplemented
 
-
+@_protocol("__len__")
 class Sized(ABC):
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_protocol("__contains__")
 class Container(ABC):
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -292,33 +250,19 @@ class Container(ABC):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-
+@_protocol("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    """A sized, iterable container."""
 
 
+@_protocol("__call__")
 class Callable(ABC):
     __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
 
 # ------------------------------------------------------------------------ sets
