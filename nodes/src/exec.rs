@@ -49,8 +49,35 @@ fn record(f: &Frame, e: Exc, line: u32) {
 }
 
 impl Stmt {
+    /// Runs the statement in `f`. A dispatcher, like `Expr::eval`: the
+    /// common statements are short arms or calls, the rest live in
+    /// `exec_other`, so that this match saves no registers of its own.
     #[inline]
     pub fn exec(&self, f: &Frame) -> PyResult<Flow> {
+        match &self.kind {
+            StmtKind::Expr(e) => {
+                e.eval(f)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assign(targets, value) => exec_assign(f, targets, value),
+            StmtKind::AugAssign(a) => {
+                aug_assign(f, a)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Return(e) => Ok(Flow::Return(match e {
+                Some(e) => e.eval(f)?,
+                None => Value::NONE,
+            })),
+            StmtKind::If(n) => exec_if(f, n),
+            StmtKind::For(n) => exec_for(f, n),
+            StmtKind::Pass | StmtKind::Declaration => Ok(Flow::Normal),
+            _ => self.exec_other(f),
+        }
+    }
+
+    /// The less frequent statements (see `exec`).
+    #[inline(never)]
+    fn exec_other(&self, f: &Frame) -> PyResult<Flow> {
         match &self.kind {
             StmtKind::Expr(e) => {
                 e.eval(f)?;
@@ -217,6 +244,26 @@ impl Stmt {
                 Ok(Flow::Normal)
             }
         }
+    }
+}
+
+/// `t1 = t2 = value`
+#[inline(never)]
+fn exec_assign(f: &Frame, targets: &[Target], value: &Expr) -> PyResult<Flow> {
+    let v = value.eval(f)?;
+    for t in targets.iter() {
+        assign(f, t, v)?;
+    }
+    Ok(Flow::Normal)
+}
+
+/// `if test: body else: orelse`
+#[inline(never)]
+fn exec_if(f: &Frame, n: &IfNode) -> PyResult<Flow> {
+    if truthy_test(&n.test, f)? {
+        exec_block(f, n.body)
+    } else {
+        exec_block(f, n.orelse)
     }
 }
 

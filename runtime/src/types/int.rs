@@ -184,6 +184,46 @@ pub fn int_binop(op: IntOp, a: Value, b: Value) -> PyResult {
 
 #[cold]
 #[inline(never)]
+/// Specialization of `x // y` and `x % y` for big non-negative operands
+/// whose quotient fits in 60 bits (pidigits' `(3*q + r) // t`): the
+/// quotient is estimated from the top 64 bits of the divisor and the top
+/// bits of the dividend (one u128 division), then corrected by comparing
+/// the remainder `x - q*y` with `y`: one scalar multiplication and one
+/// subtraction, linear in the size of the operands, where the general
+/// division splits and copies the operands recursively.
+/// None when the operands do not qualify.
+fn divmod_small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+    if x.sign() == Sign::Minus || y.sign() != Sign::Plus {
+        return None;
+    }
+    let (xb, yb) = (x.bits(), y.bits());
+    if yb < 128 {
+        return None;
+    }
+    if xb < yb {
+        return Some((BigInt::zero(), x.clone()));
+    }
+    if xb - yb > 60 {
+        return None;
+    }
+    // Truncating both to the divisor's top 64 bits: yt >= 2^63, so the
+    // estimate xt / yt is within 2 of the true quotient.
+    let shift = yb - 64;
+    let xt = (x >> shift).to_u128()?;
+    let yt = (y >> shift).to_u128()?;
+    let mut q = (xt / yt) as i64;
+    let mut r = x - y * q;
+    while r.sign() == Sign::Minus {
+        r += y;
+        q -= 1;
+    }
+    while &r >= y {
+        r -= y;
+        q += 1;
+    }
+    Some((BigInt::from(q), r))
+}
+
 fn int_binop_big(op: IntOp, a: Value, b: Value) -> PyResult {
     // Specialization: a big int with an inline int, or two big ints, for
     // + - * without copying the big operand's digits (borrowed operands,
@@ -209,6 +249,13 @@ fn int_binop_big(op: IntOp, a: Value, b: Value) -> PyResult {
         };
         if let Some(r) = r {
             return Ok(int_from_big(r));
+        }
+    }
+    if matches!(op, IntOp::FloorDiv | IntOp::Mod) {
+        if let (Some(x), Some(y)) = (big_of(a), big_of(b)) {
+            if let Some((q, r)) = divmod_small_quotient(x, y) {
+                return Ok(int_from_big(if op == IntOp::FloorDiv { q } else { r }));
+            }
         }
     }
     let x = to_big(a).unwrap();
