@@ -92,6 +92,10 @@ fn take_stack() -> Option<DefaultStack> {
     if let Some(s) = STACK_POOL.lock().pop() {
         return Some(s);
     }
+    // A generator pins its coroutine stack until it is collected: a newly
+    // mapped stack counts toward the next collection, so that garbage
+    // generators give their stacks back (a pooled one was already counted).
+    morel_heap::note_external_alloc(GEN_STACK / 4);
     DefaultStack::new(GEN_STACK).ok()
 }
 
@@ -110,6 +114,25 @@ fn recycle(mut co: Box<Co>) {
     }
 }
 
+/// Private value stacks of collected generators, kept for reuse: a fresh one
+/// is a zeroed 2 KiB allocation, a large share of a small generator's cost.
+static PRIVATE_POOL: parking_lot::Mutex<Vec<Box<ThreadState>>> = parking_lot::Mutex::new(Vec::new());
+
+fn take_private() -> Box<ThreadState> {
+    if let Some(p) = PRIVATE_POOL.lock().pop() {
+        return p;
+    }
+    ThreadState::new_private(morel_runtime::thread::GENERATOR_STACK_SLOTS)
+}
+
+fn recycle_private(p: Box<ThreadState>) {
+    p.reset_private();
+    let mut pool = PRIVATE_POOL.lock();
+    if pool.len() < STACK_POOL_MAX {
+        pool.push(p);
+    }
+}
+
 unsafe fn finalize_generator(o: *mut morel_heap::GcHeader) {
     // SAFETY: called once by the sweeper on a dead generator. A suspended
     // coroutine is reset without unwinding (its stack holds no values that
@@ -122,7 +145,8 @@ unsafe fn finalize_generator(o: *mut morel_heap::GcHeader) {
             co.force_reset();
             recycle(co);
         }
-        std::ptr::drop_in_place(&mut g.private);
+        // The box is moved out once (the object's memory is not used again).
+        recycle_private(std::ptr::read(&g.private));
     }
 }
 
@@ -177,8 +201,6 @@ pub fn make_generator(func: &'static FunctionObj, code: &'static CodeUnit, base:
             arr.as_mut_slice()[slot.0 as usize] = *c;
         }
     }
-    // A generator pins a coroutine stack until it is collected: count it.
-    morel_heap::note_external_alloc(GEN_STACK / 4);
     let Some(stack) = take_stack() else {
         return raise!(memory_error, "cannot allocate a generator stack");
     };
@@ -191,7 +213,7 @@ pub fn make_generator(func: &'static FunctionObj, code: &'static CodeUnit, base:
         state: AtomicGenState::new(GenState::Created),
         slots: arr_v,
         func: Value::from_ptr(func),
-        private: ThreadState::new_private(morel_runtime::thread::GENERATOR_STACK_SLOTS),
+        private: take_private(),
         susp_sp: Cell::new(hi),
         stack_hi: hi,
         stack_lo: lo,

@@ -236,6 +236,12 @@ pub fn eq_identity_first(a: Value, b: Value) -> PyResult<bool> {
 
 /// `hash(v)` with CPython's values for numbers and tuples.
 pub fn hash(v: Value) -> PyResult<i64> {
+    // Specialization: an inline int is below the hash modulus, so it is its
+    // own hash (except -1, which CPython reserves).
+    if v.is_small_int() {
+        let i = v.as_small_int();
+        return Ok(if i == -1 { -2 } else { i });
+    }
     if v.is_small_int() || big_of(v).is_some() || v.is_bool() {
         return Ok(int_hash(if v.is_bool() { Value::small_int((v == Value::TRUE) as i64) } else { v }));
     }
@@ -987,14 +993,8 @@ pub fn set_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     let keep = Value::from_ptr(out);
     match op {
         BinOp::BitOr => {
-            if !std::ptr::eq(out, x) {
-                for k in x.keys() {
-                    out.add(k)?;
-                }
-            }
-            for k in y.keys() {
-                out.add(k)?;
-            }
+            out.merge_from(x)?;
+            out.merge_from(y)?;
         }
         BinOp::BitAnd => {
             let ks = x.keys();

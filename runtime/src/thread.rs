@@ -107,6 +107,14 @@ impl ThreadState {
         })
     }
 
+    /// Empties a private stack for reuse by another generator (its frame
+    /// ids keep counting up, so ids stay unique).
+    pub fn reset_private(&self) {
+        self.sp.set(0);
+        self.depth.set(0);
+        self.handling.borrow_mut().clear();
+    }
+
     /// Visits the live part of this stack and the exceptions being handled.
     pub fn trace(&self, t: &mut Tracer) {
         for c in &self.stack[..self.sp.get()] {

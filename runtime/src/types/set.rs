@@ -228,6 +228,58 @@ impl SetObj {
         self.set_fill(self.len());
     }
 
+    /// Adds every key of `other`, as CPython merges sets (which decides the
+    /// iteration order of the result): one resize up front when the keys
+    /// would overflow the table, then, when this set is empty and both
+    /// tables have the same size and `other` has no deleted slots, a straight
+    /// copy of the table (no hashing, no probing); otherwise one `add` per key.
+    pub fn merge_from(&self, other: &SetObj) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
+        // One consistent table of `other` for the whole merge; its counts
+        // are taken from the table itself, not from `other`'s counters,
+        // which another thread may be changing.
+        let src = other.table().as_slice();
+        let (mut live, mut dummies) = (0, 0);
+        for pair in src.chunks_exact(2) {
+            if !pair[1].is_unbound() {
+                live += 1;
+            } else if pair[0].as_small_int() == DUMMY_HASH {
+                dummies += 1;
+            }
+        }
+        if live == 0 {
+            return Ok(());
+        }
+        {
+            let _g = crate::object::lock_if_shared(&self.header);
+            if (self.fill.load(Ordering::Relaxed) + live) * 5 >= self.mask() * 3 {
+                self.resize((self.len() + live) * 2);
+            }
+            let t = self.table().as_mut_slice();
+            if self.fill.load(Ordering::Relaxed) == 0 && t.len() == src.len() && dummies == 0 {
+                if self.header.is_shared() {
+                    for pair in src.chunks_exact(2) {
+                        crate::object::share(pair[1]);
+                    }
+                }
+                // Concurrency: as in `add`, each slot's hash is written
+                // before its key; a racing reader skips unbound keys.
+                t.copy_from_slice(src);
+                self.set_used(live);
+                self.set_fill(live);
+                return Ok(());
+            }
+        }
+        for pair in src.chunks_exact(2) {
+            if !pair[1].is_unbound() {
+                self.add(pair[1])?;
+            }
+        }
+        Ok(())
+    }
+
     /// Removes `key`; returns false if absent.
     pub fn discard(&self, key: Value) -> PyResult<bool> {
         let full = ops::hash(key)?;
@@ -274,9 +326,7 @@ impl SetObj {
 pub fn set_from_iter(src: Value, frozen: bool) -> PyResult<&'static SetObj> {
     let s = new_set(frozen);
     if let Some(o) = as_set(src) {
-        for k in o.keys() {
-            s.add(k)?;
-        }
+        s.merge_from(o)?;
         return Ok(s);
     }
     let it = ops::iter(src)?;
