@@ -46,6 +46,25 @@ impl Expr {
         }
     }
 
+    /// `eval` with the leaf reads (a local, a constant) done in the caller:
+    /// the operands of operators, subscripts, attribute loads and call
+    /// arguments are most often leaves, and reading one inline saves a call,
+    /// a dispatch and a result check (a load and a compare instead).
+    #[inline(always)]
+    pub fn eval_operand(&self, f: &Frame) -> PyResult {
+        match *self {
+            Expr::LoadLocal(n) => {
+                let v = f.get(n.slot);
+                if v.is_unbound() {
+                    return unbound_local(n);
+                }
+                Ok(v)
+            }
+            Expr::Const(c) => Ok(c.value),
+            _ => self.eval(f),
+        }
+    }
+
     /// The less frequent expression kinds (see `eval`).
     #[inline(never)]
     fn eval_other(&self, f: &Frame) -> PyResult {
@@ -363,8 +382,8 @@ impl BinOpNode {
     /// mixed int/float, str + str; anything else takes `ops::binop`.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
-        let a = self.left.eval(f)?;
-        let b = self.right.eval(f)?;
+        let a = self.left.eval_operand(f)?;
+        let b = self.right.eval_operand(f)?;
         self.apply(a, b)
     }
 
@@ -484,10 +503,10 @@ impl CompareNode {
     /// the rest takes `ops::compare`.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
-        let mut left = self.left.eval(f)?;
+        let mut left = self.left.eval_operand(f)?;
         let n = self.ops.len();
         for (i, (op, rhs)) in self.ops.iter().enumerate() {
-            let right = rhs.eval(f)?;
+            let right = rhs.eval_operand(f)?;
             let r = self.compare_one(*op, left, right)?;
             if i + 1 == n {
                 return Ok(r);
@@ -722,7 +741,7 @@ fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, arg
     let slots = ts.slots(base, code.n_slots);
     for (i, a) in args.iter().enumerate() {
         let Arg::Pos(e) = a else { unreachable!() };
-        match e.eval(f) {
+        match e.eval_operand(f) {
             Ok(v) => slots[i].set(v),
             Err(e) => {
                 ts.pop_slots(base);
@@ -742,7 +761,7 @@ impl AttributeNode {
     /// full `getattr`, which refills the cache when the answer is a slot.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
-        let o = self.obj.eval(f)?;
+        let o = self.obj.eval_operand(f)?;
         if let (Some(inst), true) = (as_instance(o), specializing()) {
             if let Some(morel_runtime::attr_cache::Found::Slot(i)) = self.cache.lookup(o) {
                 if let Some(v) = inst.slots.try_get(i).filter(|v| !v.is_unbound()) {
@@ -811,7 +830,7 @@ impl CallMethodNode {
     /// method comes from the inline cache (guard: class, shape, epoch).
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
-        let obj = self.obj.eval(f)?;
+        let obj = self.obj.eval_operand(f)?;
         let ts = f.ts;
         let base = ts.sp();
         let r = (|| {
@@ -854,11 +873,11 @@ impl SubscriptNode {
     /// everything else takes `ops::getitem`.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
-        let o = self.obj.eval(f)?;
+        let o = self.obj.eval_operand(f)?;
         if let Expr::Slice(s) = &self.index {
             return self.get_slice(f, o, s);
         }
-        let i = self.index.eval(f)?;
+        let i = self.index.eval_operand(f)?;
         self.get(o, i)
     }
 

@@ -252,7 +252,7 @@ impl Stmt {
 fn exec_assign(f: &Frame, targets: &[Target], value: &Expr) -> PyResult<Flow> {
     let v = value.eval(f)?;
     for t in targets.iter() {
-        assign(f, t, v)?;
+        assign_fast(f, t, v)?;
     }
     Ok(Flow::Normal)
 }
@@ -330,7 +330,7 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         let (mut i, stop, step) = (r.start, r.stop, r.step);
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             morel_heap::safepoint();
-            assign(f, &n.target, Value::small_int(i))?;
+            assign_fast(f, &n.target, Value::small_int(i))?;
             match exec_block(f, n.body)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -346,7 +346,7 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         // `src` stays in this frame's Rust locals, so the list stays alive.
         while let Some(v) = l.items.try_get(i) {
             morel_heap::safepoint();
-            assign(f, &n.target, v)?;
+            assign_fast(f, &n.target, v)?;
             match exec_block(f, n.body)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -380,6 +380,16 @@ fn exec_for_generic(f: &Frame, n: &ForNode, src: Value) -> PyResult<Flow> {
 // assignment
 
 /// Stores `v` into a target.
+/// `assign` with a store to a local done in the caller (the common target).
+#[inline(always)]
+pub fn assign_fast(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
+    if let Target::Local(s, _) = t {
+        f.set(*s, v);
+        return Ok(());
+    }
+    assign(f, t, v)
+}
+
 pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
     match t {
         Target::Local(s, _) => {
@@ -408,7 +418,10 @@ pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
             }
         },
         Target::Attr(a) => {
-            let o = a.obj.eval(f)?;
+            let o = a.obj.eval_operand(f)?;
+            if crate::eval::specializing() {
+                return morel_runtime::attr::setattr_cached(&a.cache, o, a.name, v);
+            }
             setattr(o, a.name, v)
         }
         Target::Subscript(s) => {
@@ -422,6 +435,16 @@ pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
 }
 
 fn unpack(f: &Frame, ts: &[Target], star: Option<usize>, v: Value) -> PyResult<()> {
+    // Specialization: a tuple of the right size, its items assigned straight
+    // from the tuple (immutable, and kept alive by `v`) with no copy.
+    if star.is_none() {
+        if let Some(items) = tuple_items(v).filter(|t| t.len() == ts.len()) {
+            for (t, x) in ts.iter().zip(items) {
+                assign_fast(f, t, *x)?;
+            }
+            return Ok(());
+        }
+    }
     // Fast path: a tuple or list of the right size.
     let items: Value = if tuple_items(v).is_some() || list_obj(v).is_some() {
         v
@@ -480,7 +503,7 @@ fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
             if let Some(v) = crate::eval::int_int(a.op, cur.as_small_int(), rhs.as_small_int()) {
                 return Ok(v);
             }
-        } else if cur.is_float() && rhs.is_float() {
+        } else if spec && cur.is_float() && rhs.is_float() {
             a.state.add(binop_state::FLOAT_FLOAT);
             if let Some(v) = crate::eval::float_float(a.op, cur.as_float(), rhs.as_float()) {
                 return Ok(v);
@@ -500,7 +523,7 @@ fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
                     as_str(*name).unwrap_or("?")
                 );
             }
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             f.set(*s, apply(cur, rhs)?);
         }
         Target::Cell(s, name) => {
@@ -513,34 +536,34 @@ fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
                     as_str(*name).unwrap_or("?")
                 );
             }
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             let nv = apply(cur, rhs)?;
             barrier(&c.header, nv);
             c.value.set(nv);
         }
         Target::Global(g) => {
             let cur = crate::eval::load_global(g)?;
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             let nv = apply(cur, rhs)?;
             share(nv);
             g.cell.value.set(nv);
         }
         Target::Name(n) => {
             let cur = Expr::LoadName(n).eval(f)?;
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             assign(f, &a.target, apply(cur, rhs)?)?;
         }
         Target::Attr(at) => {
-            let o = at.obj.eval(f)?;
+            let o = at.obj.eval_operand(f)?;
             let cur = getattr(o, at.name)?;
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             setattr(o, at.name, apply(cur, rhs)?)?;
         }
         Target::Subscript(s) => {
-            let o = s.obj.eval(f)?;
-            let i = s.index.eval(f)?;
+            let o = s.obj.eval_operand(f)?;
+            let i = s.index.eval_operand(f)?;
             let cur = s.get(o, i)?;
-            let rhs = a.value.eval(f)?;
+            let rhs = a.value.eval_operand(f)?;
             let nv = apply(cur, rhs)?;
             s.set(o, i, nv)?;
         }

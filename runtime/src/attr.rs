@@ -435,6 +435,74 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     generic_setattr(obj, name, v)
 }
 
+/// `obj.name = v` at a site with a store cache.
+///
+/// Specialization: an instance whose class and shape the cache knows gets
+/// the value written into the recorded slot, or appended with the recorded
+/// shape transition (guard: class, shape and class epoch, re-checked under
+/// the instance's lock when it is shared). Fallback: `setattr`, then the
+/// cache records what the store did when it was a plain instance store.
+#[inline]
+pub fn setattr_cached(cache: &crate::attr_cache::AttrCache, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    use crate::attr_cache::Found;
+    if let Some(inst) = as_instance(obj) {
+        let shape = inst.shape();
+        let done = match cache.lookup_keyed(inst.class(), shape) {
+            Some(Found::Store(i)) => inst.store_cached(shape, None, i, v),
+            Some(Found::Append(next, i)) => inst.store_cached(shape, Some(next), i, v),
+            _ => false,
+        };
+        if done {
+            return Ok(());
+        }
+        return setattr_and_fill(cache, inst, obj, name, v);
+    }
+    setattr(obj, name, v)
+}
+
+#[cold]
+#[inline(never)]
+fn setattr_and_fill(
+    cache: &crate::attr_cache::AttrCache,
+    inst: &'static crate::types::class::InstanceObj,
+    obj: Value,
+    name: Value,
+    v: Value,
+) -> PyResult<()> {
+    use crate::attr_cache::Found;
+    let epoch = crate::attr_cache::epoch();
+    let cls = inst.class();
+    let before = inst.shape();
+    setattr(obj, name, v)?;
+    // Only a store that `generic_setattr` sent straight to the instance is
+    // cacheable: no custom `__setattr__`, no data descriptor, no `__slots__`
+    // list, no special exception attributes, not `__class__`.
+    let plain = !cls.custom_setattr.get()
+        && !crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed)
+        && cls.layout.get() != Layout::Exception
+        && crate::types::tuple::tuple_items(cls.slots.get()).is_none()
+        && !std::ptr::eq(cls, crate::classes().object)
+        && str_obj(name).is_some_and(|n| n.as_str() != "__class__")
+        && !cls.lookup(name).is_some_and(crate::builtins::is_data_descriptor);
+    if !plain || !std::ptr::eq(inst.class(), cls) {
+        return Ok(());
+    }
+    let after = inst.shape();
+    let nm = str_obj(name).unwrap();
+    let found = if std::ptr::eq(before, after) {
+        match before.lookup(nm) {
+            Some(i) => Found::Store(i),
+            None => return Ok(()),
+        }
+    } else if after.parent.is_some_and(|p| std::ptr::eq(p, before)) && after.lookup(nm) == Some(after.len - 1) {
+        Found::Append(after, after.len - 1)
+    } else {
+        return Ok(());
+    };
+    cache.fill_keyed(cls, before, epoch, found);
+    Ok(())
+}
+
 /// `object.__setattr__(obj, name, v)`: descriptors, `__slots__`, then the instance.
 pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let Some(nm) = str_obj(name) else {
@@ -445,7 +513,7 @@ pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
         if !cls.reads_instance_first() {
             if let Some(f) = cls.lookup(name) {
                 if crate::builtins::is_data_descriptor(f) {
-                    return crate::builtins::descriptor_set(f, obj, v, nm.as_str());
+                    return crate::builtins::descriptor_set(f, obj, v);
                 }
             }
         }
@@ -565,7 +633,7 @@ pub fn generic_delattr(obj: Value, name: Value) -> PyResult<()> {
     if let Some(inst) = as_instance(obj) {
         if let Some(f) = inst.class().lookup(name) {
             if crate::builtins::is_data_descriptor(f) {
-                return crate::builtins::descriptor_delete(f, obj, nm.as_str());
+                return crate::builtins::descriptor_delete(f, obj);
             }
         }
         if inst.del_attr(nm) {

@@ -36,6 +36,12 @@ pub enum Found {
     /// A plain function or builtin of the class, not shadowed by the
     /// instance: a method call passes the receiver without binding.
     Method(Value),
+    /// A store to an existing instance attribute in slot `n` (no data
+    /// descriptor, no custom `__setattr__`).
+    Store(usize),
+    /// A store that adds the attribute: append slot `n` and move to shape
+    /// `next` (a cached `ShapeTransition`).
+    Append(&'static Shape, usize),
 }
 
 #[derive(Clone, Copy)]
@@ -123,9 +129,20 @@ impl AttrCache {
         if l.is_null() {
             return None;
         }
+        let (class, shape) = key_of(obj);
+        self.lookup_keyed(class, shape)
+    }
+
+    /// The cached answer for a receiver of `class` with `shape` (null for
+    /// receivers that are not instances).
+    #[inline(always)]
+    pub fn lookup_keyed(&self, class: *const ClassObj, shape: *const Shape) -> Option<Found> {
+        let l = self.list.load(Ordering::Acquire);
+        if l.is_null() {
+            return None;
+        }
         // SAFETY: published lists are immutable and never freed.
         let entries = unsafe { &*l };
-        let (class, shape) = key_of(obj);
         let epoch = CLASS_EPOCH.load(Ordering::Acquire);
         for e in entries {
             if e.class == class && e.shape == shape && e.epoch == epoch {
@@ -143,6 +160,15 @@ impl AttrCache {
     #[cold]
     #[inline(never)]
     pub fn fill(&self, obj: Value, epoch: u64, found: Found) {
+        let (class, shape) = key_of(obj);
+        self.fill_keyed(class, shape, epoch, found)
+    }
+
+    /// `fill` for a receiver layout read earlier (a store that adds an
+    /// attribute records the shape the instance had before it).
+    #[cold]
+    #[inline(never)]
+    pub fn fill_keyed(&self, class: *const ClassObj, shape: *const Shape, epoch: u64, found: Found) {
         if self.megamorphic.load(Ordering::Relaxed) {
             if stats::enabled() {
                 self.misses.fetch_add(1, Ordering::Relaxed);
@@ -175,7 +201,6 @@ impl AttrCache {
                 Vec::new()
             }
         };
-        let (class, shape) = key_of(obj);
         next.push(Entry { class, shape, epoch, found });
         self.rewrites.fetch_add(1, Ordering::Relaxed);
         self.list.store(Box::leak(Box::new(next)), Ordering::Release);

@@ -67,12 +67,34 @@ pub struct WrapperObj {
     pub f: Value,
     pub fset: std::cell::Cell<Value>,
     pub fdel: std::cell::Cell<Value>,
+    /// A property's attribute name, set when a class body defines it
+    /// (as `__set_name__` does); UNBOUND until then. Error messages use it.
+    pub name: std::cell::Cell<Value>,
 }
 crate::py_vtable!(WrapperObj, "wrapper", |o, t| {
     t.value(o.f);
     t.value(o.fset.get());
     t.value(o.fdel.get());
+    t.value(o.name.get());
 });
+
+/// Records a property's attribute name when a class body defines it.
+pub fn set_property_name(v: Value, name: Value) {
+    if let Some(w) = downcast::<WrapperObj>(v).filter(|w| w.kind == WrapperKind::Property) {
+        if w.name.get().is_unbound() {
+            crate::object::barrier(&w.header, name);
+            w.name.set(name);
+        }
+    }
+}
+
+/// "property 'name'" or, for a property never named by a class body, "property".
+fn property_label(w: &WrapperObj) -> String {
+    match crate::types::str::as_str(w.name.get()) {
+        Some(n) => format!("property '{}'", n),
+        None => "property".to_string(),
+    }
+}
 
 fn new_wrapper(cls: *const ClassObj, kind: WrapperKind, f: Value, fset: Value, fdel: Value) -> Value {
     Value::from_ptr(alloc_obj::<WrapperObj>(cls, |header| WrapperObj {
@@ -81,6 +103,7 @@ fn new_wrapper(cls: *const ClassObj, kind: WrapperKind, f: Value, fset: Value, f
         f,
         fset: std::cell::Cell::new(fset),
         fdel: std::cell::Cell::new(fdel),
+        name: std::cell::Cell::new(Value::UNBOUND),
     }))
 }
 
@@ -150,10 +173,10 @@ pub fn class_get(found: Value, cls: Value) -> PyResult {
     Ok(found)
 }
 
-pub fn descriptor_set(d: Value, obj: Value, v: Value, name: &str) -> PyResult<()> {
+pub fn descriptor_set(d: Value, obj: Value, v: Value) -> PyResult<()> {
     if let Some(w) = downcast::<WrapperObj>(d) {
         if w.fset.get().is_none() {
-            return raise!(attribute_error, "property '{}' of '{}' object has no setter", name, type_name(obj));
+            return raise!(attribute_error, "{} of '{}' object has no setter", property_label(w), type_name(obj));
         }
         call(w.fset.get(), &[obj, v], &[])?;
         return Ok(());
@@ -163,10 +186,10 @@ pub fn descriptor_set(d: Value, obj: Value, v: Value, name: &str) -> PyResult<()
     Ok(())
 }
 
-pub fn descriptor_delete(d: Value, obj: Value, name: &str) -> PyResult<()> {
+pub fn descriptor_delete(d: Value, obj: Value) -> PyResult<()> {
     if let Some(w) = downcast::<WrapperObj>(d) {
         if w.fdel.get().is_none() {
-            return raise!(attribute_error, "property '{}' of '{}' object has no deleter", name, type_name(obj));
+            return raise!(attribute_error, "{} of '{}' object has no deleter", property_label(w), type_name(obj));
         }
         call(w.fdel.get(), &[obj], &[])?;
         return Ok(());

@@ -277,6 +277,7 @@ pub fn finish_class_hooks(cls: &'static ClassObj, ns: &'static crate::types::dic
         }
     }
     for (k, v) in ns.items() {
+        crate::builtins::set_property_name(v, k);
         if let Some(m) = crate::attr::getattr_opt(Value::from_ptr(crate::types::class::class_of(v)), intern("__set_name__"))? {
             if crate::types::class::as_class(v).is_none() && !v.is_small_int() && !v.is_float() {
                 call(m, &[v, cv, k], &[])?;

@@ -126,7 +126,11 @@ fn arg_str(v: Value, what: &str) -> PyResult<&'static str> {
     }
 }
 
+#[inline]
 fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    if let Some(v) = v.filter(|v| v.is_small_int()) {
+        return Ok(Some(v.as_small_int()));
+    }
     match v {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
@@ -199,7 +203,10 @@ pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyRe
         let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
         let start = clamp(opt_index(Some(&start))?, ds);
         let stop = clamp(opt_index(Some(&stop))?, de);
-        let count = if step > 0 {
+        // Specialization: step 1, the count without a division.
+        let count = if step == 1 {
+            (stop - start).max(0)
+        } else if step > 0 {
             if stop > start {
                 (stop - start + step - 1) / step
             } else {

@@ -493,6 +493,33 @@ impl InstanceObj {
     pub fn get_attr(&self, name: &StrObj) -> Option<Value> {
         self.shape().lookup(name).and_then(|i| self.slots.try_get(i)).filter(|v| !v.is_unbound())
     }
+    /// A store found by a store cache: slot `slot` of an instance whose
+    /// shape was `expected` when the cache was consulted, either written in
+    /// place (`next` None) or appended with the move to shape `next`.
+    /// False, with nothing written, when the shape changed meanwhile (only
+    /// possible for a shared instance; re-checked under its lock).
+    #[inline]
+    pub fn store_cached(&self, expected: &'static Shape, next: Option<&'static Shape>, slot: usize, v: Value) -> bool {
+        crate::object::barrier(&self.header, v);
+        let _g = crate::object::lock_if_shared(&self.header);
+        if !std::ptr::eq(self.shape(), expected) {
+            return false;
+        }
+        match next {
+            None => self.slots.set(slot, v),
+            Some(ns) => {
+                if self.slots.len() != slot {
+                    return false;
+                }
+                self.slots.push(v);
+                // Concurrency: the slot is published before the shape that
+                // names it, as in `set_attr`.
+                self.set_shape(ns);
+            }
+        }
+        true
+    }
+
     pub fn set_attr(&self, name: &StrObj, v: Value) {
         crate::object::barrier(&self.header, v);
         let _g = crate::object::lock_if_shared(&self.header);
