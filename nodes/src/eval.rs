@@ -695,11 +695,44 @@ impl CallNode {
                 self.state.add(call_state::PY_FUNCTION);
                 let code = crate::frame::code_of(pf);
                 if code.params.n_pos == self.args.len() && code.params.n_slots() == code.params.n_pos {
-                    return call_direct(f, pf, code, self.args);
+                    return call_direct(f, pf, code, None, self.args);
+                }
+            } else if let Some(cls) = morel_runtime::types::class::as_class(func) {
+                if let Some(r) = self.instantiate_direct(f, cls) {
+                    return r;
                 }
             }
         }
         self.eval_generic(f, func)
+    }
+
+    /// `C(args)` for a plain class (metaclass `type`) whose cached
+    /// `__init__` takes exactly the new instance and the positional
+    /// arguments: the instance is made here and the arguments evaluated
+    /// into `__init__`'s frame (guard: the class's `init_cache`, see
+    /// `morel_runtime::call::instantiate_plain`). None: not applicable.
+    #[inline]
+    fn instantiate_direct(&self, f: &Frame, cls: &'static morel_runtime::types::class::ClassObj) -> Option<PyResult> {
+        if !std::ptr::eq(class_of(Value::from_ptr(cls)), morel_runtime::classes().type_) {
+            return None;
+        }
+        let Some(morel_runtime::attr_cache::Found::Method(init)) = cls.init_cache.lookup(Value::from_ptr(cls)) else {
+            return None;
+        };
+        let pf = as_function(init)?;
+        let code = crate::frame::code_of(pf);
+        if code.params.n_pos != self.args.len() + 1 || code.params.n_slots() != code.params.n_pos {
+            return None;
+        }
+        self.state.add(call_state::CLASS);
+        let inst = Value::from_ptr(morel_runtime::types::class::new_instance(cls));
+        Some(call_direct(f, pf, code, Some(inst), self.args).and_then(|r| {
+            if r.is_none() {
+                Ok(inst)
+            } else {
+                raise!(type_error, "__init__() should return None, not '{}'", morel_runtime::types::class::type_name(r))
+            }
+        }))
     }
 
     #[inline(never)]
@@ -733,16 +766,24 @@ impl CallNode {
 }
 
 /// Calls a Python function whose positional parameters match the arguments
-/// exactly, evaluating them into the callee's slots.
+/// (after the receiver of a method call, if any) exactly, evaluating them
+/// into the callee's slots: no argument tuple, no binding step.
 #[inline]
-fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, args: &[Arg]) -> PyResult {
+fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, receiver: Option<Value>, args: &[Arg]) -> PyResult {
     let ts = f.ts;
     let base = crate::frame::alloc_slots(ts, code.n_slots)?;
     let slots = ts.slots(base, code.n_slots);
+    let first = match receiver {
+        Some(r) => {
+            slots[0].set(r);
+            1
+        }
+        None => 0,
+    };
     for (i, a) in args.iter().enumerate() {
         let Arg::Pos(e) = a else { unreachable!() };
         match e.eval_operand(f) {
-            Ok(v) => slots[i].set(v),
+            Ok(v) => slots[first + i].set(v),
             Err(e) => {
                 ts.pop_slots(base);
                 return Err(e);
@@ -836,16 +877,21 @@ impl CallMethodNode {
         let r = (|| {
             let method = self.method_of(obj);
             match method {
-                Some(m) => {
-                    self.state.add(if as_function(m).is_some() { call_state::PY_FUNCTION } else { call_state::BUILTIN });
-                    push(ts, obj)?;
-                    let (kw, kw_root) = eval_args(f, self.args, m)?;
-                    let n = ts.sp() - base;
-                    let r = call(m, ts.values(base, n), &kw);
-                    std::hint::black_box(kw_root);
-                    r
+                Some(m) if self.simple && f.gen.is_none() => {
+                    // Specialization: a Python method whose parameters are
+                    // exactly the receiver and the positional arguments.
+                    if let Some(pf) = as_function(m) {
+                        let code = crate::frame::code_of(pf);
+                        if code.params.n_pos == self.args.len() + 1 && code.params.n_slots() == code.params.n_pos {
+                            self.state.add(call_state::PY_FUNCTION);
+                            return call_direct(f, pf, code, Some(obj), self.args);
+                        }
+                    }
+                    self.call_found(f, m, obj, base)
                 }
+                Some(m) => self.call_found(f, m, obj, base),
                 None => {
+
                     self.state.add(call_state::OTHER);
                     let callee = match getattr_opt(obj, self.name)? {
                         Some(c) => c,
@@ -861,6 +907,19 @@ impl CallMethodNode {
             }
         })();
         ts.pop_slots(base);
+        r
+    }
+
+    /// Calls method `m` found on the class with `obj` prepended, the
+    /// arguments on the value stack from `base` (popped by the caller).
+    fn call_found(&self, f: &Frame, m: Value, obj: Value, base: usize) -> PyResult {
+        let ts = f.ts;
+        self.state.add(if as_function(m).is_some() { call_state::PY_FUNCTION } else { call_state::BUILTIN });
+        push(ts, obj)?;
+        let (kw, kw_root) = eval_args(f, self.args, m)?;
+        let n = ts.sp() - base;
+        let r = call(m, ts.values(base, n), &kw);
+        std::hint::black_box(kw_root);
         r
     }
 }
