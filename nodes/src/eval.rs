@@ -35,6 +35,13 @@ impl Expr {
                 }
                 Ok(v)
             }
+            Expr::LoadCell(n) => {
+                let v = cell_in(f, n.slot).value.get();
+                if v.is_unbound() {
+                    return unbound_cell(f, n);
+                }
+                Ok(v)
+            }
             Expr::LoadGlobal(g) => load_global(g),
             Expr::BinOp(b) => b.eval(f),
             Expr::Compare(c) => c.eval(f),
@@ -928,7 +935,9 @@ impl CallMethodNode {
 // subscripts
 
 impl SubscriptNode {
-    /// `a[i]`. Specializations: list[int] (bounds-checked load), dict[key];
+    /// `a[i]`. Specializations (exact types only: a subclass may override
+    /// `__getitem__` or `__missing__`): list[int] and tuple[int]
+    /// (bounds-checked loads), dict[key] (one probe, KeyError when absent);
     /// everything else takes `ops::getitem`.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
@@ -970,6 +979,25 @@ impl SubscriptNode {
                     }
                 }
                 return raise!(index_error, "list index out of range");
+            }
+            if let Some(t) = morel_runtime::object::downcast::<morel_runtime::types::tuple::TupleObj>(o) {
+                self.state.add(subscript_state::TUPLE_INT);
+                let t = t.as_slice();
+                let k = i.as_small_int();
+                let k = if k < 0 { k + t.len() as i64 } else { k };
+                return match t.get(k as usize).filter(|_| k >= 0) {
+                    Some(v) => Ok(*v),
+                    None => raise!(index_error, "tuple index out of range"),
+                };
+            }
+        }
+        if specializing() {
+            if let Some(d) = morel_runtime::object::downcast::<morel_runtime::types::dict::DictObj>(o) {
+                self.state.add(subscript_state::DICT);
+                return match d.get(i)? {
+                    Some(v) => Ok(v),
+                    None => Err(ops::key_error(i)),
+                };
             }
         }
         self.get_generic(o, i)

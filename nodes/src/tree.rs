@@ -249,9 +249,11 @@ pub struct AttributeNode {
 pub mod subscript_state {
     pub const LIST_INT: u8 = 1;
     pub const DICT: u8 = 2;
+    pub const TUPLE_INT: u8 = 4;
     pub const OTHER: u8 = 16;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
-    pub const NAMES: &[(u8, &str)] = &[(LIST_INT, "list_int"), (DICT, "dict"), (OTHER, "other")];
+    pub const NAMES: &[(u8, &str)] =
+        &[(LIST_INT, "list_int"), (DICT, "dict"), (TUPLE_INT, "tuple_int"), (OTHER, "other")];
 }
 
 pub struct SubscriptNode {

@@ -401,6 +401,13 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     if let Some(o) = primitive_order(a, b) {
         return Ok(Value::bool(op.from_ordering(o)));
     }
+    // Specialization: two exact tuples (sort keys, dict keys), which no
+    // subclass method can override: item by item, before the type tests below.
+    if let (Some(x), Some(y)) =
+        (crate::object::downcast::<crate::types::tuple::TupleObj>(a), crate::object::downcast::<crate::types::tuple::TupleObj>(b))
+    {
+        return seq_compare(op, x.as_slice(), y.as_slice());
+    }
     if native_override(a, b, op.dunder().0) {
         return compare_instances(op, a, b);
     }
