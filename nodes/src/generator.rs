@@ -76,7 +76,8 @@ pub struct GeneratorObj {
     slots: Value,
     pub func: Value,
     /// The body's own value stack (temporaries that live across `yield`).
-    private: Box<ThreadState>,
+    /// Taken back (for the next generator) when the body finishes.
+    private: UnsafeCell<Option<Box<ThreadState>>>,
     /// Lowest live address of the coroutine stack while suspended.
     susp_sp: Cell<usize>,
     stack_hi: usize,
@@ -145,8 +146,9 @@ unsafe fn finalize_generator(o: *mut morel_heap::GcHeader) {
             co.force_reset();
             recycle(co);
         }
-        // The box is moved out once (the object's memory is not used again).
-        recycle_private(std::ptr::read(&g.private));
+        if let Some(p) = (*g.private.get()).take() {
+            recycle_private(p);
+        }
     }
 }
 
@@ -156,7 +158,11 @@ morel_runtime::py_vtable!(
     |g, t| {
         t.value(g.slots);
         t.value(g.func);
-        g.private.trace(t);
+        // SAFETY: the world is stopped while tracing; only the generator's
+        // own resumer replaces the field, and never during a collection.
+        if let Some(p) = unsafe { &*g.private.get() } {
+            p.trace(t);
+        }
         if g.state.get() == GenState::Suspended {
             // The suspended body's locals and temporaries live on its stack.
             t.conservative_range(g.susp_sp.get(), g.stack_hi);
@@ -213,7 +219,7 @@ pub fn make_generator(func: &'static FunctionObj, code: &'static CodeUnit, base:
         state: AtomicGenState::new(GenState::Created),
         slots: arr_v,
         func: Value::from_ptr(func),
-        private: take_private(),
+        private: UnsafeCell::new(Some(take_private())),
         susp_sp: Cell::new(hi),
         stack_hi: hi,
         stack_lo: lo,
@@ -243,9 +249,13 @@ fn run_body(gen: &'static GeneratorObj, yielder: &Yielder<Resume, Value>, first:
     // the generator (traced through `slots`), which outlives this body.
     let slots: &'static [Cell<Value>] = unsafe { &*(slots as *mut [Value] as *const [Cell<Value>]) };
     let ctx = GenCtx { yielder, gen };
-    // SAFETY: the private stack lives in the generator (freed by its
-    // finalizer), which outlives every run of its body.
-    let private: &'static ThreadState = unsafe { &*(&*gen.private as *const ThreadState) };
+    // SAFETY: the private stack stays in the generator until the body has
+    // returned (`resume` takes it back then) or the generator is collected,
+    // so it outlives every run of the body; the box does not move.
+    let private: &'static ThreadState = unsafe {
+        let p: &ThreadState = (*gen.private.get()).as_ref().expect("a running generator has its private stack");
+        &*(p as *const ThreadState)
+    };
     let frame = Frame {
         slots,
         base: private.sp(),
@@ -341,9 +351,13 @@ pub fn resume(gen: &'static GeneratorObj, input: Resume) -> PyResult<Step> {
         CoroutineResult::Yield(v) => Ok(Step::Yielded(v)),
         CoroutineResult::Return(res) => {
             gen.state.set(GenState::Done);
-            // SAFETY: the coroutine has completed; nothing runs on its stack.
+            // SAFETY: the coroutine has completed; nothing runs on its stack,
+            // and no frame uses its private value stack any more.
             if let Some(done) = unsafe { (*gen.co.get()).take() } {
                 recycle(done);
+            }
+            if let Some(p) = unsafe { (*gen.private.get()).take() } {
+                recycle_private(p);
             }
             res.map(Step::Returned)
         }

@@ -203,9 +203,11 @@ pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyRe
         let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
         let start = clamp(opt_index(Some(&start))?, ds);
         let stop = clamp(opt_index(Some(&stop))?, de);
-        // Specialization: step 1, the count without a division.
+        // Specialization: steps 1 and -1, the count without a division.
         let count = if step == 1 {
             (stop - start).max(0)
+        } else if step == -1 {
+            (start - stop).max(0)
         } else if step > 0 {
             if stop > start {
                 (stop - start + step - 1) / step
