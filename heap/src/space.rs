@@ -155,24 +155,39 @@ impl Space {
 
     /// Sweeps every formatted block and every large object after marking with
     /// `epoch`. Returns the bytes of surviving objects (cell sizes for small
-    /// objects). Rebuilds the partial lists and returns empty blocks to the pool.
+    /// objects). Rebuilds the partial lists, keeps up to `MIN_THRESHOLD` bytes
+    /// of empty blocks formatted in them and returns the other empty blocks
+    /// to the pool.
     ///
     /// # Safety
     /// The world is stopped, marking for `epoch` is complete, and every
     /// mutator's free lists have been (or are about to be) reset.
     pub(crate) unsafe fn sweep(&mut self, epoch: u8) -> usize {
+        const RETAIN_EMPTY_BYTES: usize = crate::collect::MIN_THRESHOLD;
         let mut live_bytes = 0;
         for p in self.partial.iter_mut() {
             p.clear();
         }
         let used = std::mem::take(&mut self.used);
         let mut kept = Vec::with_capacity(used.len());
+        let mut retained = 0;
         for b in used {
             // SAFETY: `b` is formatted (it is in `used`), the world is stopped
             // and mutators' lists into it are void (contract).
             let out = unsafe { Block::sweep(b, epoch) };
             // SAFETY: header of a formatted block we own under the heap lock.
             let (class, cell_size) = unsafe { ((*b).class, (*b).cell_size) };
+            // An empty block stays formatted for its size class, free list
+            // and all, while the retained ones fit in one collection cycle's
+            // allocation volume: the next cycle allocates from them without
+            // formatting them again (most blocks die young, so this is most
+            // of the sweep's output).
+            if out.live == 0 && retained + BLOCK_SIZE <= RETAIN_EMPTY_BYTES {
+                retained += BLOCK_SIZE;
+                self.partial[class].push(b);
+                kept.push(b);
+                continue;
+            }
             if out.live == 0 {
                 // SAFETY: as above; marking the block unformatted makes every
                 // later lookup inside it fail.
