@@ -60,6 +60,16 @@ pub fn call_with_receiver(func: Value, receiver: Value, args: &[Value], kw: &[(V
 /// `cls(*args, **kw)`: through the metaclass's `__call__` when a user
 /// metaclass defines one.
 pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    // Specialization: a builtin class itself (`range(n)`, `list(x)`) calls
+    // its constructor with the class prepended, from a buffer on the stack.
+    if let Some(ctor) = cls.ctor.get() {
+        if args.len() < 8 {
+            let mut buf = [Value::NONE; 8];
+            buf[0] = Value::from_ptr(cls);
+            buf[1..=args.len()].copy_from_slice(args);
+            return ctor(&buf[..=args.len()], kw);
+        }
+    }
     let meta = crate::types::class::class_of(Value::from_ptr(cls));
     if !std::ptr::eq(meta, crate::classes().type_) {
         if let Some(c) = meta.lookup(intern("__call__")).filter(|c| crate::types::function::as_function(*c).is_some()) {
