@@ -11,9 +11,12 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh scratch folder for one test.
+/// A fresh scratch folder, unique to this call: tests run in parallel and
+/// may ask for the same program in the same format.
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("morel-tree-{}-{}", std::process::id(), name));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("morel-tree-{}-{}-{}", std::process::id(), n, name));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d

@@ -506,11 +506,16 @@ pub fn float_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
 impl CompareNode {
     /// `a < b`, chained `a < b < c`, `in`, `is`.
     ///
-    /// Specializations: int < int (one `cmp`), float < float (one `ucomisd`);
-    /// the rest takes `ops::compare`.
+    /// Specializations: int < int (one `cmp`), float < float (one `ucomisd`),
+    /// `is` (one `cmp` of the words); the rest takes `ops::compare` or
+    /// `ops::contains`. A single comparison (the usual case) skips the loop.
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let mut left = self.left.eval_operand(f)?;
+        if let [(op, rhs)] = self.ops {
+            let right = rhs.eval_operand(f)?;
+            return self.compare_one(*op, left, right);
+        }
         let n = self.ops.len();
         for (i, (op, rhs)) in self.ops.iter().enumerate() {
             let right = rhs.eval_operand(f)?;
@@ -554,20 +559,33 @@ impl CompareNode {
                 }));
             }
         }
-        self.compare_generic(op, a, b)
+        match op {
+            CompareOp::Is | CompareOp::IsNot => {
+                if specializing() {
+                    self.state.add(compare_state::IDENTITY);
+                }
+                Ok(Value::bool(is_same(a, b) == (op == CompareOp::Is)))
+            }
+            CompareOp::In | CompareOp::NotIn => self.contains(op, a, b),
+            CompareOp::Rich(c) => self.compare_generic(c, a, b),
+        }
+    }
+
+    /// `a in b`, `a not in b` (common, so not cold).
+    #[inline(never)]
+    fn contains(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
+        if specializing() {
+            self.state.add(compare_state::CONTAINS);
+        }
+        let found = ops::contains(b, a)?;
+        Ok(Value::bool(found == (op == CompareOp::In)))
     }
 
     #[cold]
     #[inline(never)]
-    fn compare_generic(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
+    fn compare_generic(&self, c: CmpOp, a: Value, b: Value) -> PyResult {
         self.state.add(compare_state::OTHER);
-        match op {
-            CompareOp::Rich(c) => ops::compare(c, a, b),
-            CompareOp::Is => Ok(Value::bool(is_same(a, b))),
-            CompareOp::IsNot => Ok(Value::bool(!is_same(a, b))),
-            CompareOp::In => Ok(Value::bool(ops::contains(b, a)?)),
-            CompareOp::NotIn => Ok(Value::bool(!ops::contains(b, a)?)),
-        }
+        ops::compare(c, a, b)
     }
 }
 

@@ -179,9 +179,17 @@ pub enum CompareOp {
 pub mod compare_state {
     pub const INT_INT: u8 = 1;
     pub const FLOAT_FLOAT: u8 = 2;
+    pub const IDENTITY: u8 = 4;
+    pub const CONTAINS: u8 = 8;
     pub const OTHER: u8 = 16;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
-    pub const NAMES: &[(u8, &str)] = &[(INT_INT, "int"), (FLOAT_FLOAT, "float"), (OTHER, "other")];
+    pub const NAMES: &[(u8, &str)] = &[
+        (INT_INT, "int"),
+        (FLOAT_FLOAT, "float"),
+        (IDENTITY, "identity"),
+        (CONTAINS, "contains"),
+        (OTHER, "other"),
+    ];
 }
 
 pub struct CompareNode {
