@@ -815,7 +815,7 @@ fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, rec
             }
         }
     }
-    let r = crate::exec::run_function(pf, code, base);
+    let r = crate::exec::run_function(pf, code, base, ts);
     ts.pop_slots(base);
     r
 }

@@ -6,7 +6,7 @@ use crate::tree::*;
 use morel_runtime::attr::{delattr, getattr, setattr};
 use morel_runtime::call::{call, call_with_receiver};
 use morel_runtime::ops::{self, BinOp};
-use morel_runtime::thread::thread;
+use morel_runtime::thread::{thread, ThreadState};
 use morel_runtime::types::class::{as_class, class_of, type_name, ClassObj, Layout};
 use morel_runtime::types::dict::{dict_obj, new_dict_obj};
 use morel_runtime::types::exception::{exc_state, is_exception_instance, record_frame};
@@ -1044,10 +1044,10 @@ fn docstring(body: &[Stmt]) -> Option<Value> {
     }
 }
 
-/// Runs a function body whose arguments are already bound in slots at `base`.
+/// Runs a function body whose arguments are already bound in slots at `base`
+/// of `ts`, the calling thread's state.
 #[inline]
-pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: usize) -> PyResult {
-    let ts = thread();
+pub fn run_function(func: &'static FunctionObj, code: &'static CodeUnit, base: usize, ts: &'static ThreadState) -> PyResult {
     enter_call(ts)?;
     code.note_call();
     if code.is_generator {
@@ -1072,7 +1072,7 @@ pub fn call_python(func: &'static FunctionObj, args: &[Value], kw: &[(Value, Val
     let ts = thread();
     let base = crate::frame::alloc_slots(ts, code.n_slots)?;
     let r = match bind_args(func, code, ts.slots(base, code.n_slots), args, kw) {
-        Ok(()) => run_function(func, code, base),
+        Ok(()) => run_function(func, code, base, ts),
         Err(e) => Err(e),
     };
     ts.pop_slots(base);
