@@ -796,6 +796,17 @@ fn unsupported(op: BinOp, a: Value, b: Value) -> PyResult {
 #[cold]
 #[inline(never)]
 fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    // Specialization: `+` of two exact tuples (no subclass can override it),
+    // before the protocol checks below.
+    if op == BinOp::Add {
+        if let (Some(x), Some(y)) =
+            (crate::object::downcast::<crate::types::tuple::TupleObj>(a), crate::object::downcast::<crate::types::tuple::TupleObj>(b))
+        {
+            let t = crate::types::tuple::concat(x.as_slice(), y.as_slice());
+            std::hint::black_box((a, b));
+            return Ok(t);
+        }
+    }
     if let Some(r) = crate::types::complex::binop(op, a, b) {
         return r;
     }
@@ -844,9 +855,7 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
                 return Ok(Value::from_ptr(out));
             }
             if let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) {
-                let mut v = x.to_vec();
-                v.extend_from_slice(y);
-                let t = new_tuple(&v);
+                let t = crate::types::tuple::concat(x, y);
                 // `a` and `b` root the copied values until the tuple holds them.
                 std::hint::black_box((a, b));
                 return Ok(t);

@@ -32,6 +32,24 @@ impl TupleObj {
     }
 }
 
+/// A new tuple holding the items of `a` then those of `b` (the caller keeps
+/// them rooted until this returns), with no intermediate vector.
+pub fn concat(a: &[Value], b: &[Value]) -> Value {
+    let n = a.len() + b.len();
+    if n == 0 {
+        return new_tuple(&[]);
+    }
+    let o = alloc_var::<TupleObj>(classes().tuple, n * 8, |header| TupleObj { header, len: n });
+    // SAFETY: the allocation has room for `n` Values after the fixed part;
+    // the two copies fill it exactly.
+    unsafe {
+        let p = (o as *const TupleObj as *mut u8).add(std::mem::size_of::<TupleObj>()) as *mut Value;
+        std::ptr::copy_nonoverlapping(a.as_ptr(), p, a.len());
+        std::ptr::copy_nonoverlapping(b.as_ptr(), p.add(a.len()), b.len());
+    }
+    Value::from_ptr(o)
+}
+
 /// A new tuple holding `items` (the caller keeps them rooted until this returns).
 pub fn new_tuple(items: &[Value]) -> Value {
     if items.is_empty() {
