@@ -301,12 +301,18 @@ pub struct ValueArray {
 crate::py_vtable!(ValueArray, "ValueArray", |a, t| t.values(a.as_slice()));
 
 impl ValueArray {
+    /// An array of `len` Nones.
     pub fn new(len: usize) -> &'static ValueArray {
-        let a = alloc_var::<ValueArray>(std::ptr::null(), len * 8, |header| ValueArray { header, len });
+        let a = ValueArray::new_zeroed(len);
         for v in a.as_mut_slice() {
             *v = Value::NONE;
         }
         a
+    }
+    /// An array of `len` zero words (the float 0.0), for callers that fill
+    /// every element themselves before anyone reads it.
+    pub fn new_zeroed(len: usize) -> &'static ValueArray {
+        alloc_var::<ValueArray>(std::ptr::null(), len * 8, |header| ValueArray { header, len })
     }
     #[inline(always)]
     fn data(&self) -> *mut Value {

@@ -1005,7 +1005,13 @@ fn is_set_like_view(v: Value) -> bool {
 pub fn set_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     use crate::types::set::new_set;
     let (x, y) = (as_set(a).unwrap(), as_set(b).unwrap());
-    let out = if inplace && !x.frozen { x } else { new_set(x.frozen) };
+    let out = if inplace && !x.frozen {
+        x
+    } else if op == BinOp::BitOr {
+        crate::types::set::new_set_for_merge(x.frozen, x)
+    } else {
+        new_set(x.frozen)
+    };
     let keep = Value::from_ptr(out);
     match op {
         BinOp::BitOr => {

@@ -55,7 +55,32 @@ pub fn install_classes() -> (&'static crate::types::class::ClassObj, &'static cr
 }
 
 pub fn new_set(frozen: bool) -> &'static SetObj {
-    let table = ValueArray::new(2 * MIN_SIZE);
+    new_set_of_size(frozen, MIN_SIZE)
+}
+
+/// A new empty set whose first operation will be `merge_from(other)`: its
+/// table is allocated at the size that merge would resize an empty set to
+/// (so the result is laid out as CPython's), instead of a minimal table
+/// allocated and then replaced.
+pub fn new_set_for_merge(frozen: bool, other: &SetObj) -> &'static SetObj {
+    let live = other.len();
+    if live * 5 < (MIN_SIZE - 1) * 3 {
+        return new_set(frozen);
+    }
+    new_set_of_size(frozen, table_size_for(live * 2))
+}
+
+/// The table size (slots) a resize for `minused` keys picks.
+fn table_size_for(minused: usize) -> usize {
+    let mut size = MIN_SIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    size
+}
+
+fn new_set_of_size(frozen: bool, slots: usize) -> &'static SetObj {
+    let table = ValueArray::new_zeroed(2 * slots);
     clear_table(table);
     let sc = SET_CLASSES.get().expect("sets installed");
     let cls = if frozen { sc.frozenset } else { sc.set } as *const crate::types::class::ClassObj;
@@ -191,12 +216,9 @@ impl SetObj {
     }
 
     fn resize(&self, minused: usize) {
-        let mut size = MIN_SIZE;
-        while size <= minused {
-            size <<= 1;
-        }
+        let size = table_size_for(minused);
         let old = self.table();
-        let new = ValueArray::new(2 * size);
+        let new = ValueArray::new_zeroed(2 * size);
         clear_table(new);
         let mask = size - 1;
         let o = old.as_slice();
@@ -297,7 +319,7 @@ impl SetObj {
     }
 
     pub fn clear(&self) {
-        let table = ValueArray::new(2 * MIN_SIZE);
+        let table = ValueArray::new_zeroed(2 * MIN_SIZE);
         clear_table(table);
         let _g = crate::object::lock_if_shared(&self.header);
         self.publish(table);
@@ -324,11 +346,12 @@ impl SetObj {
 
 /// A new set (or frozenset) holding the items of any iterable.
 pub fn set_from_iter(src: Value, frozen: bool) -> PyResult<&'static SetObj> {
-    let s = new_set(frozen);
     if let Some(o) = as_set(src) {
+        let s = new_set_for_merge(frozen, o);
         s.merge_from(o)?;
         return Ok(s);
     }
+    let s = new_set(frozen);
     let it = ops::iter(src)?;
     while let Some(v) = ops::next(it)? {
         s.add(v)?;
