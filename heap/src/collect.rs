@@ -74,8 +74,11 @@ pub(crate) const STRESS: u32 = 2;
 /// Read by every safepoint poll and allocation fast path.
 pub(crate) static POLL: AtomicU32 = AtomicU32::new(0);
 
-/// Smallest allocation volume between two collections.
-pub(crate) const MIN_THRESHOLD: usize = 8 << 20;
+/// Smallest allocation volume between two collections. 16 MiB rather than
+/// 8: half the collections (the marking of roots and live data is a fixed
+/// cost per collection) for about 8 MiB more peak memory; 32 MiB measured no
+/// faster (`nqueens` 0.14 s -> 0.09 s -> 0.08 s, `alloc` 0.31 -> 0.25 -> 0.26).
+pub(crate) const MIN_THRESHOLD: usize = 16 << 20;
 
 static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
 static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
