@@ -5,13 +5,15 @@ Usage:
     python3 benches/side_by_side.py [--morel PATH] [--python PATH] [--runs N]
         [--only a,b] [--skip a,b] [--args-json JSON] [--morel-flags 'FLAGS']
         [--timeout SECONDS] [--threads [T,T...]] [--full-size] [--json FILE]
-        [--list] [--specializers none,mono,truffle,patient]
+        [--list] [--specializers none,mono,truffle,patient] [--stat median|min]
 
 For every program in benches/python/ (thr_* only with --threads) the script
 runs `morel [FLAGS] prog.py ARGS` and `python3 prog.py ARGS` alternately,
 N times each, checks that stdout agrees and prints a markdown table with
-median wall time, the ratio morel/python3 and the peak RSS of each child,
-followed by the geometric mean of the ratios.
+the median wall time (or, with --stat min, the fastest run: the estimate
+least disturbed by a noisy machine, since noise only ever adds time), the
+ratio morel/python3 and the peak RSS of each child, followed by the
+geometric mean of the ratios.
 
 Sizes: every benchmark gets the arguments from DEFAULT_ARGS below (chosen so
 that a full run takes a few minutes on a 2-core machine); --full-size runs
@@ -190,6 +192,11 @@ def median(xs):
     return (xs[n // 2 - 1] + xs[n // 2]) / 2.0
 
 
+def summary(opts):
+    """The statistic chosen with --stat."""
+    return median if opts.stat == "median" else (lambda xs: min(xs) if xs else None)
+
+
 def first_difference(a, b):
     la = a.decode("utf-8", "replace").splitlines()
     lb = b.decode("utf-8", "replace").splitlines()
@@ -247,6 +254,8 @@ def parse_args(argv):
                         "(default when given without value: 1,2)")
     p.add_argument("--full-size", action="store_true",
                    help="run the programs with their own (large) defaults")
+    p.add_argument("--stat", choices=("median", "min"), default="median",
+                   help="summarise each program's runs by their median (default) or fastest time")
     p.add_argument("--json", default="", help="also write results to FILE")
     p.add_argument("--list", action="store_true",
                    help="list the benchmarks and their arguments, then exit")
@@ -390,8 +399,8 @@ def main(argv):
                     status = "MISMATCH"
                     note = first_difference(ref, r.stdout)
                     break
-        py_t = median([r.seconds for r in py_runs])
-        mo_t = median([r.seconds for r in mo_runs])
+        py_t = summary(opts)([r.seconds for r in py_runs])
+        mo_t = summary(opts)([r.seconds for r in mo_runs])
         ratio = None
         if py_t and mo_t is not None and status in ("ok", "MISMATCH"):
             ratio = mo_t / py_t
@@ -438,7 +447,7 @@ def main(argv):
 
 def compare_specializers(opts, rows, morel, python, morel_flags):
     """--specializers a,b,...: a table of benchmark by strategy, each cell
-    morel's median time / python3's median time (same run)."""
+    morel's median (or fastest, --stat min) time / python3's (same run)."""
     names = [x.strip() for x in opts.specializers.split(",") if x.strip()]
     table = []
     failed = False
@@ -459,8 +468,8 @@ def compare_specializers(opts, rows, morel, python, morel_flags):
                     per[s].append(r.seconds)
                 else:
                     failed = True
-        pt = median(py)
-        table.append((name, pt, {s: (median(per[s]) / pt if per[s] and pt else None) for s in names}))
+        pt = summary(opts)(py)
+        table.append((name, pt, {s: (summary(opts)(per[s]) / pt if per[s] and pt else None) for s in names}))
     print("| benchmark | python3 s | " + " | ".join(names) + " |")
     print("|---|---:|" + "---:|" * len(names))
     for name, pt, cells in table:

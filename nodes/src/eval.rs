@@ -722,6 +722,11 @@ impl CallNode {
                 if code.params.n_pos == self.args.len() && code.params.n_slots() == code.params.n_pos {
                     return call_direct(f, pf, code, None, self.args);
                 }
+            } else if let Some(b) = as_builtin(func) {
+                if self.intrinsic.is_none() {
+                    self.state.add(call_state::BUILTIN);
+                    return call_builtin_direct(f, b, None, self.args);
+                }
             } else if let Some(cls) = morel_runtime::types::class::as_class(func) {
                 if let Some(r) = self.instantiate_direct(f, cls) {
                     return r;
@@ -788,6 +793,34 @@ impl CallNode {
         ts.pop_slots(base);
         r
     }
+}
+
+/// Calls a builtin with positional arguments only (and the receiver of a
+/// method call, if any): the arguments are evaluated onto the value stack,
+/// a GC root, and the native function gets them as a slice, with none of the
+/// keyword machinery of `eval_args`.
+#[inline(never)]
+fn call_builtin_direct(
+    f: &Frame,
+    b: &'static morel_runtime::types::function::BuiltinFnObj,
+    receiver: Option<Value>,
+    args: &[Arg],
+) -> PyResult {
+    let ts = f.ts;
+    let base = ts.sp();
+    let r = (|| {
+        if let Some(r) = receiver {
+            push(ts, r)?;
+        }
+        for a in args {
+            let Arg::Pos(e) = a else { unreachable!() };
+            let v = e.eval_operand(f)?;
+            push(ts, v)?;
+        }
+        (b.f)(ts.values(base, ts.sp() - base), &[])
+    })();
+    ts.pop_slots(base);
+    r
 }
 
 /// Calls a Python function whose positional parameters match the arguments
@@ -911,6 +944,10 @@ impl CallMethodNode {
                             self.state.add(call_state::PY_FUNCTION);
                             return call_direct(f, pf, code, Some(obj), self.args);
                         }
+                    } else if let Some(b) = as_builtin(m) {
+                        // A builtin method (`list.append`): receiver first.
+                        self.state.add(call_state::BUILTIN);
+                        return call_builtin_direct(f, b, Some(obj), self.args);
                     }
                     self.call_found(f, m, obj, base)
                 }
