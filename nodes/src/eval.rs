@@ -713,9 +713,7 @@ impl CallNode {
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let func = self.func.eval(f)?;
-        // A generator body evaluates arguments on its private stack, so the
-        // direct path (callee slots on the same stack) is for plain frames only.
-        if self.simple && f.gen.is_none() && specializing() {
+        if self.simple && specializing() {
             if let Some(pf) = as_function(func) {
                 self.state.add(call_state::PY_FUNCTION);
                 let code = crate::frame::code_of(pf);
@@ -823,11 +821,68 @@ fn call_builtin_direct(
     r
 }
 
+/// `call_direct` from a generator body. The callee's frame belongs on the
+/// thread's stack, but an argument may `yield`, suspending the body while
+/// the thread runs on: so the arguments are evaluated first, into a buffer
+/// on this (coroutine) stack, which the collector scans, and the callee's
+/// slots are reserved only when nothing can suspend any more.
+#[cold]
+#[inline(never)]
+fn call_direct_from_generator(
+    f: &Frame,
+    pf: &'static FunctionObj,
+    code: &'static CodeUnit,
+    receiver: Option<Value>,
+    args: &[Arg],
+) -> PyResult {
+    const MAX: usize = 8;
+    let mut buf = [Value::NONE; MAX];
+    let mut n = 0;
+    if let Some(r) = receiver {
+        buf[0] = r;
+        n = 1;
+    }
+    if n + args.len() > MAX {
+        // Many arguments: on the body's own stack, as the generic path does.
+        let ts = f.ts;
+        let base = ts.sp();
+        let r = (|| {
+            if let Some(r) = receiver {
+                push(ts, r)?;
+            }
+            for a in args {
+                let Arg::Pos(e) = a else { unreachable!() };
+                let v = e.eval_operand(f)?;
+                push(ts, v)?;
+            }
+            morel_runtime::call::call(Value::from_ptr(pf), ts.values(base, ts.sp() - base), &[])
+        })();
+        ts.pop_slots(base);
+        return r;
+    }
+    for a in args {
+        let Arg::Pos(e) = a else { unreachable!() };
+        buf[n] = e.eval_operand(f)?;
+        n += 1;
+    }
+    let ts = morel_runtime::thread::thread();
+    let base = crate::frame::alloc_slots(ts, code.n_slots)?;
+    for (slot, v) in ts.slots(base, code.n_slots).iter().zip(&buf[..n]) {
+        slot.set(*v);
+    }
+    let r = crate::exec::run_function(pf, code, base, ts);
+    ts.pop_slots(base);
+    r
+}
+
 /// Calls a Python function whose positional parameters match the arguments
 /// (after the receiver of a method call, if any) exactly, evaluating them
 /// into the callee's slots: no argument tuple, no binding step.
 #[inline]
 fn call_direct(f: &Frame, pf: &'static FunctionObj, code: &'static CodeUnit, receiver: Option<Value>, args: &[Arg]) -> PyResult {
+    if f.gen.is_some() {
+        return call_direct_from_generator(f, pf, code, receiver, args);
+    }
     let ts = f.ts;
     let base = crate::frame::alloc_slots(ts, code.n_slots)?;
     let slots = ts.slots(base, code.n_slots);
@@ -935,7 +990,7 @@ impl CallMethodNode {
         let r = (|| {
             let method = self.method_of(obj);
             match method {
-                Some(m) if self.simple && f.gen.is_none() => {
+                Some(m) if self.simple => {
                     // Specialization: a Python method whose parameters are
                     // exactly the receiver and the positional arguments.
                     if let Some(pf) = as_function(m) {

@@ -29,8 +29,14 @@ pub enum Resume {
 
 type Co = Coroutine<Resume, Value, PyResult, DefaultStack>;
 
-/// Native stack of one generator (virtual; pages are committed on use).
-const GEN_STACK: usize = 256 * 1024;
+/// Reserved size of a generator body's native stack. Functions called from
+/// the body run on it too, so it must hold a recursion as deep as the
+/// recursion limit allows (about 1 KiB per Python call); pages are only
+/// committed when touched, and stacks are pooled.
+const GEN_STACK: usize = 2 * 1024 * 1024;
+/// What a newly mapped generator stack counts toward the next collection
+/// (its committed part in a typical run, not its reservation).
+const GEN_STACK_CHARGE: usize = 64 * 1024;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenState {
@@ -96,7 +102,7 @@ fn take_stack() -> Option<DefaultStack> {
     // A generator pins its coroutine stack until it is collected: a newly
     // mapped stack counts toward the next collection, so that garbage
     // generators give their stacks back (a pooled one was already counted).
-    morel_heap::note_external_alloc(GEN_STACK / 4);
+    morel_heap::note_external_alloc(GEN_STACK_CHARGE);
     DefaultStack::new(GEN_STACK).ok()
 }
 
