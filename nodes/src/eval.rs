@@ -296,7 +296,7 @@ pub fn specializing() -> bool {
 }
 
 #[inline]
-fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
+pub(crate) fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
     match e {
         Some(e) => e.eval(f),
         None => Ok(Value::NONE),

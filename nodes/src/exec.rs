@@ -425,8 +425,18 @@ pub fn assign(f: &Frame, t: &Target, v: Value) -> PyResult<()> {
             setattr(o, a.name, v)
         }
         Target::Subscript(s) => {
-            let o = s.obj.eval(f)?;
-            let i = s.index.eval(f)?;
+            let o = s.obj.eval_operand(f)?;
+            // Specialization: `l[i:j] = v` on an exact list, from the bounds
+            // without a slice object.
+            if let (Expr::Slice(sl), true) = (&s.index, crate::eval::specializing()) {
+                if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(o) {
+                    let lo = crate::eval::opt_eval(sl.lower, f)?;
+                    let hi = crate::eval::opt_eval(sl.upper, f)?;
+                    let st = crate::eval::opt_eval(sl.step, f)?;
+                    return morel_runtime::methods::list_set_slice_bounds(l, lo, hi, st, v);
+                }
+            }
+            let i = s.index.eval_operand(f)?;
             s.set(o, i, v)
         }
         Target::Unpack(ts, star) => unpack(f, ts, *star, v),

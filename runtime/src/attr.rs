@@ -362,6 +362,14 @@ fn special_attr(obj: Value, name: &str) -> PyResult<Option<Value>> {
                 _ => r.step,
             })
         }
+        "start" | "stop" | "step" if crate::methods::as_slice(obj).is_some() => {
+            let sl = crate::methods::as_slice(obj).unwrap();
+            match name {
+                "start" => sl.start,
+                "stop" => sl.stop,
+                _ => sl.step,
+            }
+        }
         "value" if crate::ops::is_instance_of(obj, crate::classes().stop_iteration) => {
             crate::types::exception::exc_args(obj).first().copied().unwrap_or(Value::NONE)
         }

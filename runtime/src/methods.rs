@@ -225,12 +225,19 @@ pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyRe
 
 /// `l[slice] = v`.
 pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<()> {
+    list_set_slice_bounds(l, sl.start, sl.stop, sl.step, v)
+}
+
+/// `l[start:stop:step] = v` from the bounds of a slice that need not exist
+/// as an object (`a[i:j] = ...` in the tree passes its bounds directly).
+pub fn list_set_slice_bounds(l: &'static ListObj, lo: Value, hi: Value, st: Value, v: Value) -> PyResult<()> {
+    let indices = |len: usize| slice_indices(lo, hi, st, len);
     // Specialization: another exact list of the same length as a contiguous
     // slice is copied in place (no temporary list or vectors).
     if let Some(src) = crate::object::downcast::<ListObj>(v).filter(|s| !std::ptr::eq(*s, l)) {
         crate::object::barrier(&l.header, v);
         let _g = crate::object::lock_if_shared(&l.header);
-        let (start, stop, step, _) = sl.indices(l.items.len())?;
+        let (start, stop, step, _) = indices(l.items.len())?;
         let items = src.items.as_slice();
         if step == 1 && (stop.max(start) - start) as usize == items.len() {
             let start = start as usize;
@@ -250,7 +257,7 @@ pub fn list_set_slice(l: &'static ListObj, sl: &SliceObj, v: Value) -> PyResult<
     let src_items: Vec<Value> = list_obj(src).unwrap().items.as_slice().to_vec(); // rooted by `src`
     crate::object::barrier(&l.header, src);
     let _g = crate::object::lock_if_shared(&l.header);
-    let (start, stop, step, count) = sl.indices(l.items.len())?;
+    let (start, stop, step, count) = indices(l.items.len())?;
     if step == 1 {
         let stop = stop.max(start) as usize;
         let start = start as usize;

@@ -1290,6 +1290,25 @@ pub fn list_slice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyResu
         out.items.replace_all(&items[s..(s + n).min(items.len())]);
         return Ok(Value::from_ptr(out));
     }
+    // Short slices (`p[k::-1]`) are gathered in a buffer on the stack (a
+    // GC root) and stored at once.
+    const SHORT: usize = 32;
+    if n <= SHORT {
+        let mut buf = [Value::NONE; SHORT];
+        let mut m = 0;
+        for k in 0..n {
+            // A racing shrink of a shared list ends the copy early.
+            match l.items.try_get((s + k as i64 * st) as usize) {
+                Some(v) => {
+                    buf[m] = v;
+                    m += 1;
+                }
+                None => break,
+            }
+        }
+        out.items.replace_all(&buf[..m]);
+        return Ok(Value::from_ptr(out));
+    }
     for k in 0..n {
         // A racing shrink of a shared list ends the copy early.
         match l.items.try_get((s + k as i64 * st) as usize) {
