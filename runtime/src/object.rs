@@ -353,7 +353,9 @@ pub struct ValueVec {
 
 impl ValueVec {
     pub fn with_capacity(cap: usize) -> ValueVec {
-        ValueVec { arr: AtomicPtr::new(ValueArray::new(cap) as *const ValueArray as *mut ValueArray), len: AtomicUsize::new(0) }
+        // Slots past `len` are never read, so they need no None fill (zero
+        // bits are a valid Value, the float 0.0, for the collector).
+        ValueVec { arr: AtomicPtr::new(ValueArray::new_zeroed(cap) as *const ValueArray as *mut ValueArray), len: AtomicUsize::new(0) }
     }
     pub fn trace(&self, t: &mut Tracer) {
         let a = self.arr.load(Ordering::Relaxed);
@@ -417,7 +419,7 @@ impl ValueVec {
     fn grow(&self, need: usize) {
         let cap = self.array().len;
         let new_cap = need.max(cap * 2).max(4);
-        let new = ValueArray::new(new_cap);
+        let new = ValueArray::new_zeroed(new_cap);
         let old = self.as_slice();
         new.as_mut_slice()[..old.len()].copy_from_slice(old);
         // Release: a reader that loads the new array sees its copied contents.
