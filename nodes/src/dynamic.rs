@@ -23,6 +23,8 @@ pub enum Intrinsic {
     Locals,
     Vars,
     Dir,
+    /// `len(x)`: not frame-aware, but inlined by `CallNode` (see `len_inline`).
+    Len,
 }
 
 struct Builtins {
@@ -42,6 +44,7 @@ impl Intrinsic {
             "locals" => Intrinsic::Locals,
             "vars" => Intrinsic::Vars,
             "dir" => Intrinsic::Dir,
+            "len" => Intrinsic::Len,
             _ => return None,
         })
     }
@@ -161,6 +164,10 @@ fn eval_exec(f: Option<&Frame>, args: &[Value], eval: bool) -> PyResult {
 
 /// Runs intrinsic `k` for a call site in frame `f`.
 pub fn call_intrinsic(f: &Frame, k: Intrinsic, args: &[Value], kw: Kw) -> PyResult {
+    if k == Intrinsic::Len {
+        // Not frame-aware: the builtin itself checks its arguments.
+        return morel_runtime::call::call(k.builtin(), args, kw);
+    }
     if !kw.is_empty() {
         return raise!(type_error, "{:?}() takes no keyword arguments", k);
     }
@@ -176,7 +183,26 @@ pub fn call_intrinsic(f: &Frame, k: Intrinsic, args: &[Value], kw: Kw) -> PyResu
             sorted_keys(dict_obj(d).unwrap())
         }
         Intrinsic::Dir => morel_runtime::builtins::dir_of(args[0]),
+        Intrinsic::Len => unreachable!("handled above"),
     }
+}
+
+/// `len(x)` while `len` is the builtin: the length of an exact list,
+/// tuple, dict or set read directly (no call, no argument checks); other
+/// values go through `ops::len` (`__len__`, str, range, ...).
+#[inline]
+pub fn len_inline(x: Value) -> PyResult {
+    use morel_runtime::object::downcast;
+    let n = if let Some(l) = downcast::<morel_runtime::types::list::ListObj>(x) {
+        l.items.len()
+    } else if let Some(t) = downcast::<morel_runtime::types::tuple::TupleObj>(x) {
+        t.len()
+    } else if let Some(d) = downcast::<DictObj>(x) {
+        d.len()
+    } else {
+        morel_runtime::ops::len(x)?
+    };
+    Ok(morel_runtime::types::int::int_from_i64(n as i64))
 }
 
 fn sorted_keys(d: &DictObj) -> PyResult {
@@ -244,6 +270,9 @@ pub fn install() {
         let v = new_builtin(name, f, Value::NONE);
         b.set(name, v);
         values.push((k, v));
+    }
+    if let Some(len) = b.get(morel_runtime::types::str::intern("len")) {
+        values.push((Intrinsic::Len, len));
     }
     let _ = BUILTINS.set(Builtins { values });
 }

@@ -721,6 +721,13 @@ impl CallNode {
                     return call_direct(f, pf, code, None, self.args);
                 }
             } else if let Some(b) = as_builtin(func) {
+                // Specialization: `len(x)` while `len` is the builtin.
+                if let (Some(crate::dynamic::Intrinsic::Len), [Arg::Pos(x)]) = (self.intrinsic, self.args) {
+                    if func == crate::dynamic::Intrinsic::Len.builtin() {
+                        self.state.add(call_state::BUILTIN);
+                        return crate::dynamic::len_inline(x.eval_operand(f)?);
+                    }
+                }
                 if self.intrinsic.is_none() {
                     self.state.add(call_state::BUILTIN);
                     return call_builtin_direct(f, b, None, self.args);
