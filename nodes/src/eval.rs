@@ -441,6 +441,11 @@ pub fn int_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x.checked_mul(y)?,
         BinOp::FloorDiv => {
+            // A positive power of two: an arithmetic shift (floor semantics
+            // for negative x too), not a 40-cycle division.
+            if y > 0 && y & (y - 1) == 0 {
+                return Value::try_int(x >> y.trailing_zeros());
+            }
             if y == 0 {
                 return None;
             }
@@ -452,6 +457,10 @@ pub fn int_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
             }
         }
         BinOp::Mod => {
+            // A positive power of two: a mask (the floor remainder, >= 0).
+            if y > 0 && y & (y - 1) == 0 {
+                return Value::try_int(x & (y - 1));
+            }
             if y == 0 {
                 return None;
             }
