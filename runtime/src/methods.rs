@@ -463,39 +463,58 @@ fn list_clear(args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
-/// Stable merge sort with fallible comparisons.
+/// Stable merge sort with fallible comparisons: binary insertion sort for
+/// runs of up to 16 (fewest comparisons, which are the expensive part: each
+/// may run Python code), a check that skips the merge when the two halves
+/// are already in order (so sorted input costs about n comparisons), and one
+/// scratch buffer for every merge.
 fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    let mut scratch = Vec::with_capacity(v.len());
+    merge_sort_in(v, &mut scratch, less)
+}
+
+fn merge_sort_in(v: &mut [usize], scratch: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
     }
     if n <= 16 {
         for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1])? {
-                v.swap(j, j - 1);
-                j -= 1;
+            let x = v[i];
+            // After every element not greater than x: stable.
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(x, v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
+            v[lo..=i].rotate_right(1);
         }
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut v[..mid], less)?;
-    merge_sort(&mut v[mid..], less)?;
-    let mut out = Vec::with_capacity(n);
+    merge_sort_in(&mut v[..mid], scratch, less)?;
+    merge_sort_in(&mut v[mid..], scratch, less)?;
+    if !less(v[mid], v[mid - 1])? {
+        return Ok(());
+    }
+    scratch.clear();
     let (mut i, mut j) = (0, mid);
     while i < mid && j < n {
         if less(v[j], v[i])? {
-            out.push(v[j]);
+            scratch.push(v[j]);
             j += 1;
         } else {
-            out.push(v[i]);
+            scratch.push(v[i]);
             i += 1;
         }
     }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
+    scratch.extend_from_slice(&v[i..mid]);
+    scratch.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(scratch);
     Ok(())
 }
 
