@@ -21,7 +21,12 @@ pub struct StrObj {
     nchars: usize,
     /// The sparse character index (long non-ASCII strings, once indexed), or null.
     index: AtomicPtr<StrIndex>,
-    // followed by nbytes of UTF-8
+    /// Null when the bytes follow the fixed part (most strings); else the
+    /// shared buffer holding them at offset `off` (strings built by
+    /// repeated concatenation, see `str_concat`).
+    buf: *const StrBuf,
+    off: usize,
+    // followed by nbytes of UTF-8 when `buf` is null
 }
 
 crate::py_vtable!(StrObj, "str", |s, t| {
@@ -29,7 +34,36 @@ crate::py_vtable!(StrObj, "str", |s, t| {
     if !p.is_null() {
         t.ptr(p as *const morel_heap::GcHeader);
     }
+    if !s.buf.is_null() {
+        t.ptr(s.buf as *const morel_heap::GcHeader);
+    }
 });
+
+/// Growable storage shared by the strings of one concatenation chain
+/// (`s += piece` in a loop): each string sees only its own `nbytes` from its
+/// offset, and a concatenation may write after a string's end only if no
+/// string extends past that end yet (`used`, claimed by compare-and-swap).
+/// Bytes a string can see are therefore never written again.
+#[repr(C)]
+pub struct StrBuf {
+    pub header: crate::object::ObjHeader,
+    cap: usize,
+    used: std::sync::atomic::AtomicUsize,
+    // followed by `cap` bytes
+}
+
+crate::py_vtable!(StrBuf, "StrBuf", |_b, _t| {});
+
+impl StrBuf {
+    fn bytes(&self) -> *mut u8 {
+        // SAFETY: `cap` bytes follow the fixed part in the same allocation.
+        unsafe { (self as *const StrBuf as *mut u8).add(std::mem::size_of::<StrBuf>()) }
+    }
+}
+
+/// A left operand at least this long starts a shared buffer (twice the
+/// result's size) instead of an exact-size copy.
+const BUILD_MIN: usize = 256;
 
 /// Byte offsets of characters 0, STEP, 2*STEP, ... of one string.
 #[repr(C)]
@@ -77,7 +111,13 @@ impl StrObj {
         // SAFETY: `nbytes` bytes of valid UTF-8 were copied after the fixed
         // part at allocation and are never mutated.
         unsafe {
-            let p = (self as *const StrObj as *const u8).add(std::mem::size_of::<StrObj>());
+            let p = if self.buf.is_null() {
+                (self as *const StrObj as *const u8).add(std::mem::size_of::<StrObj>())
+            } else {
+                // The buffer's bytes [off, off + nbytes) were written before
+                // this string was made and are never written again.
+                (*self.buf).bytes().add(self.off) as *const u8
+            };
             std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.nbytes))
         }
     }
@@ -239,6 +279,8 @@ fn alloc_str(s: &str) -> Value {
         nbytes: s.len(),
         nchars,
         index: AtomicPtr::new(std::ptr::null_mut()),
+        buf: std::ptr::null(),
+        off: 0,
     });
     // SAFETY: the allocation has s.len() bytes after the fixed part.
     unsafe {
@@ -469,11 +511,58 @@ pub fn str_getitem_int(s: &StrObj, i: i64) -> PyResult {
     }
 }
 
+/// `a + b`. Specialization for strings built piece by piece: when `a` ends
+/// where its shared buffer's used part ends and `b` fits after it, `b` is
+/// written there and the result shares the buffer (amortized O(len(b))
+/// instead of a copy of `a`); a long `a` starts such a buffer.
 pub fn str_concat(a: &StrObj, b: &StrObj) -> Value {
-    let mut s = String::with_capacity(a.nbytes + b.nbytes);
+    let total = a.nbytes + b.nbytes;
+    let nchars = a.nchars + b.nchars;
+    if !a.buf.is_null() {
+        // SAFETY: `a` keeps its buffer alive (traced), and `a` is rooted by the caller.
+        let buf = unsafe { &*a.buf };
+        let end = a.off + a.nbytes;
+        if end + b.nbytes <= buf.cap
+            && buf.used.compare_exchange(end, end + b.nbytes, Ordering::AcqRel, Ordering::Relaxed).is_ok()
+        {
+            // SAFETY: the CAS gave this call the bytes [end, end + len(b)),
+            // which no string sees yet; they are in bounds (checked above).
+            unsafe { std::ptr::copy_nonoverlapping(b.as_str().as_ptr(), buf.bytes().add(end), b.nbytes) };
+            return shared_str(buf, a.off, total, nchars);
+        }
+    }
+    if !a.buf.is_null() || a.nbytes >= BUILD_MIN {
+        let cap = (total * 2).max(2 * BUILD_MIN);
+        let buf = alloc_var::<StrBuf>(std::ptr::null(), cap, |header| StrBuf {
+            header,
+            cap,
+            used: std::sync::atomic::AtomicUsize::new(total),
+        });
+        // SAFETY: the new buffer has `cap >= total` bytes and no string uses it yet.
+        unsafe {
+            std::ptr::copy_nonoverlapping(a.as_str().as_ptr(), buf.bytes(), a.nbytes);
+            std::ptr::copy_nonoverlapping(b.as_str().as_ptr(), buf.bytes().add(a.nbytes), b.nbytes);
+        }
+        return shared_str(buf, 0, total, nchars);
+    }
+    let mut s = String::with_capacity(total);
     s.push_str(a.as_str());
     s.push_str(b.as_str());
     new_str(&s)
+}
+
+/// A string over bytes [off, off + nbytes) of `buf`, already written.
+fn shared_str(buf: &StrBuf, off: usize, nbytes: usize, nchars: usize) -> Value {
+    let o = alloc_var::<StrObj>(classes().str, 0, |header| StrObj {
+        header,
+        hash: AtomicU64::new(0),
+        nbytes,
+        nchars,
+        index: AtomicPtr::new(std::ptr::null_mut()),
+        buf: buf as *const StrBuf,
+        off,
+    });
+    Value::from_ptr(o)
 }
 
 impl StrObj {
