@@ -185,6 +185,15 @@ fn run(source: Source, argv: Vec<String>, opts: Options) -> i32 {
     status
 }
 
+/// The main script's path joined to the current folder, as CPython 3.11
+/// makes it (not normalized: `a/../b.py` stays so; symlinks kept).
+fn absolute_path(path: &str) -> String {
+    match std::env::current_dir() {
+        Ok(d) => d.join(path).to_string_lossy().to_string(),
+        Err(_) => path.to_string(),
+    }
+}
+
 fn run_program(source: Source, mut argv: Vec<String>) -> i32 {
     if std::env::var("MOREL_GC_STRESS").map(|v| v == "1").unwrap_or(false) {
         morel_heap::set_stress(true);
@@ -201,7 +210,9 @@ fn run_program(source: Source, mut argv: Vec<String>) -> i32 {
                     .map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.to_string_lossy().to_string() })
                     .unwrap_or_else(|| ".".into());
                 let abs = std::fs::canonicalize(&dir).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
-                (s, path, abs)
+                // As in CPython 3.9+: the main script's `__file__` (and so its
+                // traceback lines) is an absolute path; `sys.argv[0]` stays as given.
+                (s, absolute_path(&path), abs)
             }
             Err(e) => {
                 let abs = std::env::current_dir().map(|d| d.join(&path)).unwrap_or_else(|_| path.clone().into());

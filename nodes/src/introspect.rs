@@ -204,7 +204,7 @@ impl NodeRef {
             },
             name: text(c.name),
             qualname: text(c.qualname),
-            file: text(c.filename),
+            file: display_path(&text(c.filename)),
             calls,
             calls_saturated: calls >= CALLS_SATURATE,
         })
@@ -644,4 +644,15 @@ mod tests {
         let s = SourceText::load("<string>");
         assert!(!s.found && s.text.is_empty());
     }
+}
+
+/// A code unit's file as tools show it: relative to the current folder when
+/// it lies under it (the main script's path is absolute, as in CPython).
+fn display_path(f: &str) -> String {
+    if let Ok(cwd) = std::env::current_dir() {
+        if let Ok(rel) = std::path::Path::new(f).strip_prefix(&cwd) {
+            return rel.to_string_lossy().to_string();
+        }
+    }
+    f.to_string()
 }
