@@ -7,13 +7,17 @@ base = "p" * 400 + "q"  # built by concatenation: every thread extends its buffe
 results = {}
 
 
-def worker(tag):
+def build(tag):
     s = base
     for i in range(300):
         s = s + tag
         if i % 7 == 0:
             s += str(i % 10)
-    results[tag] = s
+    return s
+
+
+def worker(tag):
+    results[tag] = build(tag)
 
 
 threads = [threading.Thread(target=worker, args=(t,)) for t in "abcdefgh"]
@@ -21,13 +25,6 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-expected = {}
-for tag in "abcdefgh":
-    s = base
-    for i in range(300):
-        s = s + tag
-        if i % 7 == 0:
-            s += str(i % 10)
-    expected[tag] = s
+expected = {tag: build(tag) for tag in "abcdefgh"}
 print(all(results[t] == expected[t] for t in "abcdefgh"), sorted(len(v) for v in results.values())[:2])
 print(base == "p" * 400 + "q", len(base))

@@ -28,20 +28,8 @@ impl Expr {
     pub fn eval(&self, f: &Frame) -> PyResult {
         match *self {
             Expr::Const(c) => Ok(c.value),
-            Expr::LoadLocal(n) => {
-                let v = f.get(n.slot);
-                if v.is_unbound() {
-                    return unbound_local(n);
-                }
-                Ok(v)
-            }
-            Expr::LoadCell(n) => {
-                let v = cell_in(f, n.slot).value.get();
-                if v.is_unbound() {
-                    return unbound_cell(f, n);
-                }
-                Ok(v)
-            }
+            Expr::LoadLocal(n) => load_local(f, n),
+            Expr::LoadCell(n) => load_cell(f, n),
             Expr::LoadGlobal(g) => load_global(g),
             Expr::BinOp(b) => b.eval(f),
             Expr::Compare(c) => c.eval(f),
@@ -60,13 +48,7 @@ impl Expr {
     #[inline(always)]
     pub fn eval_operand(&self, f: &Frame) -> PyResult {
         match *self {
-            Expr::LoadLocal(n) => {
-                let v = f.get(n.slot);
-                if v.is_unbound() {
-                    return unbound_local(n);
-                }
-                Ok(v)
-            }
+            Expr::LoadLocal(n) => load_local(f, n),
             Expr::Const(c) => Ok(c.value),
             _ => self.eval(f),
         }
@@ -76,24 +58,18 @@ impl Expr {
     #[inline(never)]
     fn eval_other(&self, f: &Frame) -> PyResult {
         match *self {
-            Expr::Const(c) => Ok(c.value),
-            Expr::LoadLocal(n) => {
-                let v = f.get(n.slot);
-                if v.is_unbound() {
-                    return unbound_local(n);
-                }
-                Ok(v)
-            }
-            Expr::LoadCell(n) => {
-                let v = cell_in(f, n.slot).value.get();
-                if v.is_unbound() {
-                    return unbound_cell(f, n);
-                }
-                Ok(v)
-            }
-            Expr::LoadGlobal(g) => load_global(g),
+            // The dispatcher's own kinds (never sent here).
+            Expr::Const(_)
+            | Expr::LoadLocal(_)
+            | Expr::LoadCell(_)
+            | Expr::LoadGlobal(_)
+            | Expr::BinOp(_)
+            | Expr::Compare(_)
+            | Expr::Call(_)
+            | Expr::CallMethod(_)
+            | Expr::Attribute(_)
+            | Expr::Subscript(_) => self.eval(f),
             Expr::LoadName(n) => load_name(f, n),
-            Expr::BinOp(b) => b.eval(f),
             Expr::UnaryOp(u) => {
                 let v = u.operand.eval(f)?;
                 match u.op {
@@ -118,11 +94,6 @@ impl Expr {
                 }
                 last.eval(f)
             }
-            Expr::Compare(c) => c.eval(f),
-            Expr::Call(c) => c.eval(f),
-            Expr::CallMethod(c) => c.eval(f),
-            Expr::Attribute(a) => a.eval(f),
-            Expr::Subscript(s) => s.eval(f),
             Expr::Slice(s) => {
                 let lo = opt_eval(s.lower, f)?;
                 let hi = opt_eval(s.upper, f)?;
@@ -306,6 +277,26 @@ pub(crate) fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
 #[cold]
 fn not_iterable_star(v: Value) -> Exc {
     exc!(type_error, "Value after * must be an iterable, not {}", morel_runtime::types::class::type_name(v))
+}
+
+/// `x` for a local: its slot, or UnboundLocalError.
+#[inline(always)]
+fn load_local(f: &Frame, n: &LocalNode) -> PyResult {
+    let v = f.get(n.slot);
+    if v.is_unbound() {
+        return unbound_local(n);
+    }
+    Ok(v)
+}
+
+/// `x` for a cell or free variable: the cell's value, or the error.
+#[inline(always)]
+fn load_cell(f: &Frame, n: &LocalNode) -> PyResult {
+    let v = cell_in(f, n.slot).value.get();
+    if v.is_unbound() {
+        return unbound_cell(f, n);
+    }
+    Ok(v)
 }
 
 #[cold]
@@ -820,6 +811,13 @@ fn call_builtin_direct(
     receiver: Option<Value>,
     args: &[Arg],
 ) -> PyResult {
+    with_stacked_args(f, receiver, args, |vals| (b.f)(vals, &[]))
+}
+
+/// Evaluates `receiver` and the positional `args` onto the frame's value
+/// stack (a GC root), calls `call` with them, and pops them.
+#[inline]
+fn with_stacked_args(f: &Frame, receiver: Option<Value>, args: &[Arg], call: impl FnOnce(&[Value]) -> PyResult) -> PyResult {
     let ts = f.ts;
     let base = ts.sp();
     let r = (|| {
@@ -831,7 +829,7 @@ fn call_builtin_direct(
             let v = e.eval_operand(f)?;
             push(ts, v)?;
         }
-        (b.f)(ts.values(base, ts.sp() - base), &[])
+        call(ts.values(base, ts.sp() - base))
     })();
     ts.pop_slots(base);
     r
@@ -860,21 +858,7 @@ fn call_direct_from_generator(
     }
     if n + args.len() > MAX {
         // Many arguments: on the body's own stack, as the generic path does.
-        let ts = f.ts;
-        let base = ts.sp();
-        let r = (|| {
-            if let Some(r) = receiver {
-                push(ts, r)?;
-            }
-            for a in args {
-                let Arg::Pos(e) = a else { unreachable!() };
-                let v = e.eval_operand(f)?;
-                push(ts, v)?;
-            }
-            morel_runtime::call::call(Value::from_ptr(pf), ts.values(base, ts.sp() - base), &[])
-        })();
-        ts.pop_slots(base);
-        return r;
+        return with_stacked_args(f, receiver, args, |vals| morel_runtime::call::call(Value::from_ptr(pf), vals, &[]));
     }
     for a in args {
         let Arg::Pos(e) = a else { unreachable!() };

@@ -79,32 +79,15 @@ impl Stmt {
     #[inline(never)]
     fn exec_other(&self, f: &Frame) -> PyResult<Flow> {
         match &self.kind {
-            StmtKind::Expr(e) => {
-                e.eval(f)?;
-                Ok(Flow::Normal)
-            }
-            StmtKind::Assign(targets, value) => {
-                let v = value.eval(f)?;
-                for t in targets.iter() {
-                    assign(f, t, v)?;
-                }
-                Ok(Flow::Normal)
-            }
-            StmtKind::AugAssign(a) => {
-                aug_assign(f, a)?;
-                Ok(Flow::Normal)
-            }
-            StmtKind::Return(e) => Ok(Flow::Return(match e {
-                Some(e) => e.eval(f)?,
-                None => Value::NONE,
-            })),
-            StmtKind::If(n) => {
-                if truthy_test(&n.test, f)? {
-                    exec_block(f, n.body)
-                } else {
-                    exec_block(f, n.orelse)
-                }
-            }
+            // The dispatcher's own kinds (never sent here).
+            StmtKind::Expr(_)
+            | StmtKind::Assign(..)
+            | StmtKind::AugAssign(_)
+            | StmtKind::Return(_)
+            | StmtKind::If(_)
+            | StmtKind::For(_)
+            | StmtKind::Pass
+            | StmtKind::Declaration => self.exec(f),
             StmtKind::While(w) => {
                 while truthy_test(&w.test, f)? {
                     morel_heap::safepoint();
@@ -116,10 +99,8 @@ impl Stmt {
                 }
                 exec_block(f, w.orelse)
             }
-            StmtKind::For(n) => exec_for(f, n),
             StmtKind::Break => Ok(Flow::Break),
             StmtKind::Continue => Ok(Flow::Continue),
-            StmtKind::Pass | StmtKind::Declaration => Ok(Flow::Normal),
             StmtKind::Raise(e, cause) => Err(do_raise(f, *e, *cause)?),
             StmtKind::Try(t) => exec_try(f, t),
             StmtKind::FunctionDef(d, target) => {
