@@ -68,7 +68,7 @@ impl Expr {
             | Expr::Call(_)
             | Expr::CallMethod(_)
             | Expr::Attribute(_)
-            | Expr::Subscript(_) => self.eval(f),
+            | Expr::Subscript(_) => not_dispatched(),
             Expr::LoadName(n) => load_name(f, n),
             Expr::UnaryOp(u) => {
                 let v = u.operand.eval(f)?;
@@ -277,6 +277,13 @@ pub(crate) fn opt_eval(e: Option<Expr>, f: &Frame) -> PyResult {
 #[cold]
 fn not_iterable_star(v: Value) -> Exc {
     exc!(type_error, "Value after * must be an iterable, not {}", morel_runtime::types::class::type_name(v))
+}
+
+/// The out-of-line matches' arms for kinds their dispatcher handles itself.
+#[cold]
+#[inline(never)]
+pub(crate) fn not_dispatched<T>() -> PyResult<T> {
+    raise!(runtime_error, "internal error: node kind sent to the wrong evaluator")
 }
 
 /// `x` for a local: its slot, or UnboundLocalError.
