@@ -109,7 +109,8 @@ impl StrObj {
     #[inline]
     pub fn as_str(&self) -> &str {
         // SAFETY: `nbytes` bytes of valid UTF-8 were copied after the fixed
-        // part at allocation and are never mutated.
+        // part at allocation, or into the buffer (kept alive by this string)
+        // before this string was made; neither is written again.
         unsafe {
             let p = if self.buf.is_null() {
                 (self as *const StrObj as *const u8).add(std::mem::size_of::<StrObj>())
