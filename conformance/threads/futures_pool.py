@@ -82,19 +82,23 @@ with ThreadPoolExecutor(max_workers=2) as ex:
 print("callbacks", sorted(calls))
 
 # cancel pending work: one worker blocked, the queued futures can be cancelled
-hold = threading.Event()
-started = threading.Event()
+def blocked_pool(result):
+    """A one-worker pool whose worker is busy until the returned event is set."""
+    hold = threading.Event()
+    started = threading.Event()
+
+    def blocking():
+        started.set()
+        hold.wait()
+        return result
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    fut = pool.submit(blocking)
+    started.wait()
+    return pool, fut, hold
 
 
-def blocking():
-    started.set()
-    hold.wait()
-    return "ran"
-
-
-ex = ThreadPoolExecutor(max_workers=1)
-running = ex.submit(blocking)
-started.wait()
+ex, running, hold = blocked_pool("ran")
 pending = [ex.submit(square, i) for i in range(3)]
 print("running", running.running(), "cancel running", running.cancel())
 print("cancel pending", pending[0].cancel(), pending[0].cancelled(), pending[0].done())
@@ -115,19 +119,7 @@ except RuntimeError as e:
     print("RuntimeError", e)
 
 # shutdown(cancel_futures=True) cancels what has not started
-hold2 = threading.Event()
-started2 = threading.Event()
-
-
-def blocking2():
-    started2.set()
-    hold2.wait()
-    return "first"
-
-
-ex = ThreadPoolExecutor(max_workers=1)
-first = ex.submit(blocking2)
-started2.wait()
+ex, first, hold2 = blocked_pool("first")
 rest = [ex.submit(square, i) for i in range(3)]
 ex.shutdown(wait=False, cancel_futures=True)
 print("cancelled before running", [f.cancelled() for f in rest], first.done())

@@ -426,9 +426,7 @@ fn is_common_kind(obj: Value) -> bool {
 pub fn setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(inst) = as_instance(obj) {
         let cls = inst.class();
-        let check_setattr =
-            cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed);
-        if check_setattr {
+        if may_override_setattr(cls) {
             if let Some(sa) = cls.lookup_str("__setattr__") {
                 if !crate::builtins::is_object_setattr(sa) {
                     call(sa, &[obj, name, v], &[])?;
@@ -480,23 +478,15 @@ fn setattr_and_fill(
     use crate::attr_cache::Found;
     let epoch = crate::attr_cache::epoch();
     let cls = inst.class();
+    let (Some(nm), false) = (str_obj(name), may_override_setattr(cls)) else {
+        return setattr(obj, name, v);
+    };
     let before = inst.shape();
-    setattr(obj, name, v)?;
-    // Only a store that `generic_setattr` sent straight to the instance is
-    // cacheable: no custom `__setattr__`, no data descriptor, no `__slots__`
-    // list, no special exception attributes, not `__class__`.
-    let plain = !cls.custom_setattr.get()
-        && !crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed)
-        && cls.layout.get() != Layout::Exception
-        && crate::types::tuple::tuple_items(cls.slots.get()).is_none()
-        && !std::ptr::eq(cls, crate::classes().object)
-        && str_obj(name).is_some_and(|n| n.as_str() != "__class__")
-        && !cls.lookup(name).is_some_and(crate::builtins::is_data_descriptor);
-    if !plain || !std::ptr::eq(inst.class(), cls) {
+    // Only a store that went straight into the instance's slots is cacheable.
+    if !instance_setattr(inst, obj, name, nm, v)? || !std::ptr::eq(inst.class(), cls) {
         return Ok(());
     }
     let after = inst.shape();
-    let nm = str_obj(name).unwrap();
     let found = if std::ptr::eq(before, after) {
         match before.lookup(nm) {
             Some(i) => Found::Store(i),
@@ -511,61 +501,84 @@ fn setattr_and_fill(
     Ok(())
 }
 
+/// Whether instances of `cls` may have a `__setattr__` other than
+/// `object`'s (which `setattr` must then look up).
+fn may_override_setattr(cls: &crate::types::class::ClassObj) -> bool {
+    cls.custom_setattr.get() || crate::types::class::LATE_CLASS_CHANGE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// `object.__setattr__(obj, name, v)`: descriptors, `__slots__`, then the instance.
 pub fn generic_setattr(obj: Value, name: Value, v: Value) -> PyResult<()> {
     let Some(nm) = str_obj(name) else {
         return raise!(type_error, "attribute name must be string, not '{}'", type_name(name));
     };
     if let Some(inst) = as_instance(obj) {
-        let cls = inst.class();
-        if !cls.reads_instance_first() {
-            if let Some(f) = cls.lookup(name) {
-                if crate::builtins::is_data_descriptor(f) {
-                    return crate::builtins::descriptor_set(f, obj, v);
-                }
-            }
-        }
-        if nm.as_str() == "__class__" {
-            return match as_class(v) {
-                Some(c) if c.layout.get() != Layout::Builtin || c.lookup_str("__init__").is_some() => {
-                    inst.header.class.set(c);
-                    Ok(())
-                }
-                _ => raise!(type_error, "__class__ must be set to a class, not '{}' object", type_name(v)),
-            };
-        }
-        if std::ptr::eq(cls, crate::classes().object) {
-            return raise!(attribute_error, "'object' object has no attribute '{}'", nm.as_str());
-        }
-        if let Some(allowed) = crate::types::tuple::tuple_items(cls.slots.get()) {
-            if !allowed.iter().any(|a| crate::types::str::as_str(*a) == Some(nm.as_str())) {
-                return raise!(attribute_error, "'{}' object has no attribute '{}'", cls.name(), nm.as_str());
-            }
-        }
-        if cls.layout.get() == Layout::Exception {
-            match nm.as_str() {
-                "args" => {
-                    let st = ensure_exc_state(inst);
-                    let t = crate::builtins::tuple_of(v)?;
-                    st.args.set(t);
-                    return Ok(());
-                }
-                "__cause__" => {
-                    let st = ensure_exc_state(inst);
-                    st.cause.set(v);
-                    st.suppress_context.set(true);
-                    return Ok(());
-                }
-                "__context__" => {
-                    ensure_exc_state(inst).context.set(v);
-                    return Ok(());
-                }
-                _ => {}
-            }
-        }
-        inst.set_attr(nm, v);
-        return Ok(());
+        return instance_setattr(inst, obj, name, nm, v).map(|_| ());
     }
+    generic_setattr_other(obj, name, nm, v)
+}
+
+/// `object.__setattr__` on an instance. Ok(true) when the value went
+/// straight into the instance's slots (what a store cache may repeat).
+fn instance_setattr(
+    inst: &'static crate::types::class::InstanceObj,
+    obj: Value,
+    name: Value,
+    nm: &crate::types::str::StrObj,
+    v: Value,
+) -> PyResult<bool> {
+    let cls = inst.class();
+    if !cls.reads_instance_first() {
+        if let Some(f) = cls.lookup(name) {
+            if crate::builtins::is_data_descriptor(f) {
+                return crate::builtins::descriptor_set(f, obj, v).map(|_| false);
+            }
+        }
+    }
+    if nm.as_str() == "__class__" {
+        return match as_class(v) {
+            Some(c) if c.layout.get() != Layout::Builtin || c.lookup_str("__init__").is_some() => {
+                inst.header.class.set(c);
+                Ok(false)
+            }
+            _ => raise!(type_error, "__class__ must be set to a class, not '{}' object", type_name(v)),
+        };
+    }
+    if std::ptr::eq(cls, crate::classes().object) {
+        return raise!(attribute_error, "'object' object has no attribute '{}'", nm.as_str());
+    }
+    if let Some(allowed) = crate::types::tuple::tuple_items(cls.slots.get()) {
+        if !allowed.iter().any(|a| crate::types::str::as_str(*a) == Some(nm.as_str())) {
+            return raise!(attribute_error, "'{}' object has no attribute '{}'", cls.name(), nm.as_str());
+        }
+    }
+    if cls.layout.get() == Layout::Exception {
+        match nm.as_str() {
+            "args" => {
+                let st = ensure_exc_state(inst);
+                let t = crate::builtins::tuple_of(v)?;
+                st.args.set(t);
+                return Ok(false);
+            }
+            "__cause__" => {
+                let st = ensure_exc_state(inst);
+                st.cause.set(v);
+                st.suppress_context.set(true);
+                return Ok(false);
+            }
+            "__context__" => {
+                ensure_exc_state(inst).context.set(v);
+                return Ok(false);
+            }
+            _ => {}
+        }
+    }
+    inst.set_attr(nm, v);
+    Ok(true)
+}
+
+/// `object.__setattr__` on anything but an instance.
+fn generic_setattr_other(obj: Value, name: Value, nm: &crate::types::str::StrObj, v: Value) -> PyResult<()> {
     if let Some(cls) = as_class(obj) {
         if cls.layout.get() == Layout::Builtin && cls.module.get() == intern("builtins") {
             return raise!(
