@@ -210,12 +210,14 @@ _CacheInfo.__qualname__ = "CacheInfo"
 _KWD_MARK = object()
 
 
+# a lone argument of one of these exact types is its own key (as in CPython,
+# where f(1) and f(1.0) therefore have different keys)
+_SELF_KEYED = (int, str)
+
+
 def _make_key(args, kwds, typed):
     if not kwds and not typed and len(args) == 1:
-        # a lone int or str argument is its own key (as in CPython, where
-        # f(1) and f(1.0) therefore have different keys)
-        t = type(args[0])
-        if t is int or t is str:
+        if type(args[0]) in _SELF_KEYED:
             return args[0]
     key = args
     if kwds:
@@ -238,6 +240,25 @@ def _lru_wrapper(user_function, maxsize, typed):
         def wrapper(*args, **kwds):
             stats[1] += 1
             return user_function(*args, **kwds)
+
+    elif maxsize is None and not typed:
+        def wrapper(*args, **kwds):
+            # the common case of _make_key written inline: positional
+            # arguments only
+            if kwds:
+                key = _make_key(args, kwds, False)
+            elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
+                key = args[0]
+            else:
+                key = args
+            result = cache.get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
 
     elif maxsize is None:
         def wrapper(*args, **kwds):

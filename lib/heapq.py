@@ -8,51 +8,18 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(heap, fname):
-    if not isinstance(heap, list):
-        which = "argument" if fname == "heapify" else "argument 1"
-        raise TypeError("%s() %s must be list, not %s"
-                        % (fname, which, type(heap).__name__))
-
-
-# The two movements every operation is made of.
+# The min-heap operations are native (_heapq, runtime/src/heapq.rs, which
+# explains the movements). The max-heap helpers below, used by merge and
+# nlargest, mirror them with the comparisons reversed:
 #
-# _bubble_up moves the item at position pos towards the root (stopping at
-# position top) while it is smaller than its parent.
+# _bubble_up_max moves the item at position pos towards the root (stopping
+# at position top) while it is larger than its parent.
 #
-# _sink_leaf fills the hole at position pos by repeatedly promoting the
-# smaller child until the hole reaches a leaf, puts the displaced item there,
-# and lets it bubble back up.  Walking all the way down first costs fewer
-# comparisons on average than stopping as soon as the item fits, and the
-# resulting layouts are the ones CPython produces.
+# _sink_leaf_max fills the hole at position pos by promoting the larger
+# child until the hole reaches a leaf, puts the displaced item there, and
+# lets it bubble back up.
 
-def _bubble_up(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        above = heap[parent]
-        if item < above:
-            heap[pos] = above
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _sink_leaf(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _bubble_up(heap, start, pos)
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
 
 
 def _bubble_up_max(heap, top, pos):
@@ -82,58 +49,6 @@ def _sink_leaf_max(heap, pos):
         child = 2 * pos + 1
     heap[pos] = item
     _bubble_up_max(heap, start, pos)
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, "heappush")
-    heap.append(item)
-    _bubble_up(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, "heappop")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _sink_leaf(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item):
-    """Pop and return the smallest item, then push item (the heap keeps its
-    size; the returned value may be larger than item)."""
-    _check_list(heap, "heapreplace")
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sink_leaf(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item):
-    """Push item on the heap, then pop and return the smallest item; faster
-    than heappush() followed by heappop()."""
-    _check_list(heap, "heappushpop")
-    if heap and heap[0] < item:
-        smallest = heap[0]
-        heap[0] = item
-        _sink_leaf(heap, 0)
-        return smallest
-    return item
-
-
-def heapify(x):
-    """Transform list x into a heap, in place, in linear time."""
-    _check_list(x, "heapify")
-    for i in range(len(x) // 2 - 1, -1, -1):
-        _sink_leaf(x, i)
 
 
 def _heappop_max(heap):

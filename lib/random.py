@@ -3,24 +3,23 @@
 The generator is seeded and consumed exactly as CPython's is, so the same
 seed gives the same numbers: seed(n) feeds the 32-bit words of abs(n) to
 init_by_array, random() makes a 53-bit float from two 32-bit outputs, and
-the integer and sequence functions draw on getrandbits() the same way."""
+the integer and sequence functions draw on getrandbits() the same way. The
+generator itself is native (_random.MT); seeding rules, ranges, sequences
+and distributions are here."""
 
 import math as _math
 import time as _time
+from _random import MT as _MT
 from bisect import bisect_right as _bisect
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "choices", "getrandbits",
-           "getstate", "setstate"]
+           "getstate", "setstate", "triangular", "normalvariate", "gauss",
+           "lognormvariate", "expovariate"]
 
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908B0DF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
 _MASK32 = 0xFFFFFFFF
 _TWO64 = 1 << 64
-_BASE_STATE = []
 
 
 # ------------------------------------------------------------------ SHA-512
@@ -178,90 +177,10 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._index = _N
+        # the Mersenne Twister's words live in a native generator (_random.MT)
+        self._core = _MT()
         self.gauss_next = None
         self.seed(x)
-
-    # -- the Mersenne Twister core --------------------------------------
-
-    # The products below only matter modulo 2**32; they are formed from
-    # 16-bit halves so that every intermediate stays a small int.
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            x = prev ^ (prev >> 30)
-            mt[i] = ((x & 0xFFFF) * 1812433253
-                     + ((((x >> 16) * 1812433253) & 0xFFFF) << 16) + i) & _MASK32
-        self._index = _N
-
-    def _init_by_array(self, key):
-        # every seeding starts from init_genrand(19650218): computed once
-        if not _BASE_STATE:
-            self._init_genrand(19650218)
-            _BASE_STATE.append(tuple(self._mt))
-        mt = list(_BASE_STATE[0])
-        self._mt = mt
-        i = 1
-        j = 0
-        klen = len(key)
-        for _ in range(max(_N, klen)):
-            prev = mt[i - 1]
-            x = prev ^ (prev >> 30)
-            x = (x & 0xFFFF) * 1664525 + ((((x >> 16) * 1664525) & 0xFFFF) << 16)
-            mt[i] = ((mt[i] ^ (x & _MASK32)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            x = prev ^ (prev >> 30)
-            x = (x & 0xFFFF) * 1566083941 + ((((x >> 16) * 1566083941) & 0xFFFF) << 16)
-            mt[i] = ((mt[i] ^ (x & _MASK32)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-        self._index = _N
-
-    def _twist(self):
-        mt = self._mt
-        mt.append(mt[0])       # mt[_N] stands for mt[0] in the last step
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            v = mt[kk + _M] ^ (y >> 1)
-            if y & 1:
-                v ^= _MATRIX_A
-            mt[kk] = v
-        for kk in range(_N - _M, _N):
-            if kk == _N - 1:
-                mt[_N] = mt[0]
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            v = mt[kk + _M - _N] ^ (y >> 1)
-            if y & 1:
-                v ^= _MATRIX_A
-            mt[kk] = v
-        mt.pop()
-        self._index = 0
-
-    def _genrand_uint32(self):
-        if self._index >= _N:
-            self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
 
     # -- seeding and state ----------------------------------------------
 
@@ -298,12 +217,12 @@ class Random:
             n >>= 32
         if not key:
             key.append(0)
-        self._init_by_array(key)
+        self._core.seed_array(key)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+        return (self.VERSION, self._core.getstate(), self.gauss_next)
 
     def setstate(self, state):
         """Restore internal state from an object returned by getstate()."""
@@ -323,17 +242,14 @@ class Random:
         index = internal[_N]
         if index < 0 or index > _N:
             raise ValueError("invalid state")
-        self._mt = [v & _MASK32 for v in internal[:_N]]
-        self._index = index
+        self._core.setstate(tuple(v & _MASK32 for v in internal[:_N]) + (index,))
         self.gauss_next = state[2]
 
     # -- basic outputs ----------------------------------------------------
 
     def random(self):
         """Return the next random floating point number in [0.0, 1.0)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return self._core.random()
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
@@ -342,28 +258,35 @@ class Random:
                             % type(k).__name__)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return self._core.getrandbits(k)
 
     def _randbelow(self, n):
         """Return a random int in the range [0, n).  Defined for n > 0."""
+        cls = type(self)
+        if cls.getrandbits is Random.getrandbits:
+            if cls.random is not Random.random:
+                # a subclass with its own random() and the base getrandbits:
+                # the draw comes from random(), as in CPython
+                return self._randbelow_from_random(n)
+            # not overridden: the word source directly
+            getrandbits = self._core.getrandbits
+        else:
+            getrandbits = self.getrandbits
         k = n.bit_length()
-        r = self.getrandbits(k)
+        r = getrandbits(k)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(k)
         return r
+
+    def _randbelow_from_random(self, n):
+        limit_bits = 1 << 53
+        if n >= limit_bits:
+            return _math.floor(self.random() * n)
+        limit = (limit_bits - limit_bits % n) / limit_bits
+        r = self.random()
+        while r >= limit:
+            r = self.random()
+        return _math.floor(r * limit_bits) % n
 
     # -- integers ---------------------------------------------------------
 
@@ -503,9 +426,65 @@ class Random:
         return a + (b - a) * self.random()
 
 
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] with the given mode
+        (default: the midpoint)."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _math.sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_math.log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (Box-Muller: every other call returns the
+        second value of the previous pair)."""
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            angle = self.random() * _TWOPI
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+            z = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: exp of a normalvariate(mu, sigma)."""
+        return _math.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd=1.0):
+        """Exponential distribution with rate lambd."""
+        return -_math.log(1.0 - self.random()) / lambd
+
+
+_NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+_TWOPI = 2.0 * _math.pi
+
+
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+# seed() and setstate() change the generator in place: the module's
+# random() can be the native one's method
+random = _inst._core.random
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+gauss = _inst.gauss
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
 uniform = _inst.uniform
 randint = _inst.randint
 choice = _inst.choice

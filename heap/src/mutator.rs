@@ -525,7 +525,7 @@ pub(crate) fn alloc_slow(size: usize, vtable: &'static VTable) -> *mut GcHeader 
         // stays within the cell (cell sizes are multiples of 16 >= size).
         unsafe {
             free[class] = (*cell).next;
-            std::ptr::write_bytes(cell as *mut u8, 0, (size + 15) & !15);
+            crate::heap::zero_cell(cell as *mut u8, (size + 15) & !15);
         }
         cell as *mut GcHeader
     } else {

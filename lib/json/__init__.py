@@ -2,6 +2,7 @@
 
 from json.decoder import JSONDecoder, JSONDecodeError
 from json.encoder import JSONEncoder
+from _json import decode as _fast_decode, encode as _fast_encode
 
 __version__ = "2.0.9"
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder",
@@ -29,6 +30,14 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
     """`obj` as a JSON formatted str."""
+    if (ensure_ascii is True and allow_nan is True and cls is None
+            and indent is None and separators is None and sort_keys is False
+            and not kw):
+        # (see JSONEncoder._fast for why skipkeys, check_circular and
+        # default need no check)
+        text = _fast_encode(obj, True, True, False, None, ", ", ": ")
+        if text is not NotImplemented:
+            return text
     return _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
                     indent, separators, default, sort_keys, kw).encode(obj)
 
@@ -49,12 +58,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s"
                         % (s.__class__.__name__,))
+    plain = (cls is None and object_hook is None and parse_int is None
+             and parse_float is None and parse_constant is None
+             and object_pairs_hook is None and not kw)
+    if plain:
+        # (a document starting with a BOM is left to the checks below)
+        obj = _fast_decode(s)
+        if obj is not NotImplemented:
+            return obj
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+    if plain:
+        return _default_decoder._decode(s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:

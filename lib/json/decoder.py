@@ -1,7 +1,11 @@
 """The JSON decoder: JSONDecoder, JSONDecodeError and scanstring.
 
-The scanner works on a list of the document's characters (indexing a list
-is constant time whatever the characters are)."""
+The Rust module `_json` decodes well-formed documents when there are no
+hooks; otherwise, and for any document it leaves to Python (a malformed one
+first of all), the scanner below runs. It works on a list of the document's
+characters (indexing a list is constant time whatever the characters are)."""
+
+from _json import decode as _fast_decode
 
 NaN = float("nan")
 PosInf = float("inf")
@@ -12,6 +16,7 @@ _CONSTANTS = {
     "Infinity": PosInf,
     "NaN": NaN,
 }
+_PARSE_CONSTANT = _CONSTANTS.__getitem__
 
 _SIMPLE_ESCAPES = {
     '"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n",
@@ -367,13 +372,24 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _PARSE_CONSTANT
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         """The Python object for the JSON document s (surrounding whitespace
         allowed, nothing else)."""
+        if (type(self) is JSONDecoder and self.object_hook is None
+                and self.object_pairs_hook is None and self.parse_float is float
+                and self.parse_int is int
+                and self.parse_constant is _PARSE_CONSTANT):
+            obj = _fast_decode(s)
+            if obj is not NotImplemented:
+                return obj
+        return self._decode(s)
+
+    def _decode(self, s):
+        """decode() by the Python scanner."""
         chars = list(s)
         n = len(chars)
         i = 0

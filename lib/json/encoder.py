@@ -1,4 +1,10 @@
-"""The JSON encoder: JSONEncoder and the string escapers."""
+"""The JSON encoder: JSONEncoder and the string escapers.
+
+The Rust module `_json` encodes the common value trees; where it answers
+NotImplemented (other types, a default() to call, a circular reference, ...)
+the Python code below runs and gives the output or the exception."""
+
+from _json import encode as _fast_encode
 
 INFINITY = float("inf")
 
@@ -106,17 +112,49 @@ class JSONEncoder:
                         % (o.__class__.__name__,))
 
     def encode(self, o):
+        text = self._fast(o)
+        if text is not NotImplemented:
+            return text
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        return "".join(self._chunks(o))
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return "".join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        return iter(self._chunks(o))
+        return iter(self._chunks(o, _one_shot))
 
     # ------------------------------------------------------------ internals
-    def _float_text(self, o):
+    def _fast(self, o):
+        """o's JSON text from the Rust encoder, or NotImplemented where the
+        Python code must run: an overridden iterencode(), an indent other
+        than int or str, separators other than str, or a value the Rust
+        encoder leaves to Python. It gives up before any object default()
+        would be called for, any key skipkeys would skip and any circular
+        reference, so default, skipkeys and check_circular cannot change
+        what it returns."""
+        if type(self).iterencode is not _ITERENCODE:
+            return NotImplemented
+        indent = self.indent
+        if indent is not None:
+            if type(indent) is int:
+                indent = " " * indent
+            elif type(indent) is not str:
+                return NotImplemented
+        item_sep = self.item_separator
+        key_sep = self.key_separator
+        if type(item_sep) is not str or type(key_sep) is not str:
+            return NotImplemented
+        return _fast_encode(o, not not self.ensure_ascii, not not self.allow_nan,
+                            not not self.sort_keys, indent, item_sep, key_sep)
+
+    def _float_text(self, o, detail=False):
+        """The JSON text of a float; `detail` adds the value to the message
+        of the ValueError for NaN and infinities (as CPython's Python
+        encoder does, unlike its C one)."""
         if o != o:
             text = "NaN"
         elif o == INFINITY:
@@ -128,11 +166,18 @@ class JSONEncoder:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
+            if detail:
+                raise ValueError("Out of range float values are not JSON compliant: "
+                                 + repr(o))
             raise ValueError("Out of range float values are not JSON compliant")
         return text
 
-    def _chunks(self, o):
+    def _chunks(self, o, one_shot=False):
+        """The chunks of o's JSON text. CPython encodes a whole value
+        (one_shot) without indent in C, everything else in Python; the two
+        differ in the message for a disallowed NaN or infinity."""
         indent = self.indent
+        detail = not one_shot or indent is not None
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
         out = []
@@ -157,7 +202,7 @@ class JSONEncoder:
             elif isinstance(o, int):
                 out.append(_int_text(o))
             elif isinstance(o, float):
-                out.append(float_text(o))
+                out.append(float_text(o, detail))
             elif isinstance(o, (list, tuple)):
                 array(o, level)
             elif isinstance(o, dict):
@@ -216,7 +261,7 @@ class JSONEncoder:
             if isinstance(k, str):
                 return enc(k)
             if isinstance(k, float):
-                k = float_text(k)
+                k = float_text(k, detail)
             elif k is True:
                 k = "true"
             elif k is False:
@@ -253,3 +298,6 @@ class JSONEncoder:
 
         value(o, 0)
         return out
+
+
+_ITERENCODE = JSONEncoder.iterencode

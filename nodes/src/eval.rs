@@ -54,6 +54,23 @@ impl Expr {
         }
     }
 
+    /// The truth of the expression where only the truth is used (`if`,
+    /// `while`, conditions of comprehensions and `x if c else y`).
+    ///
+    /// Specializations: a single comparison of two ints or two floats gives
+    /// its answer without making a bool; `not`, `and` and `or` combine the
+    /// truths of their operands (each operand's truth is still taken once,
+    /// as Python does); anything else is evaluated and tested.
+    #[inline(always)]
+    pub fn eval_truth(&self, f: &Frame) -> PyResult<bool> {
+        match *self {
+            Expr::Compare(c) => c.eval_truth(f),
+            Expr::UnaryOp(u) if u.op == UnaryOpKind::Not => u.operand.eval_truth(f).map(|t| !t),
+            Expr::BoolOp(b) => b.eval_truth(f),
+            _ => truth_of(self.eval(f)?),
+        }
+    }
+
     /// The less frequent expression kinds (see `eval`).
     #[inline(never)]
     fn eval_other(&self, f: &Frame) -> PyResult {
@@ -204,7 +221,7 @@ impl Expr {
                 }
             },
             Expr::IfExp(i) => {
-                if ops::truthy(i.test.eval(f)?)? {
+                if i.test.eval_truth(f)? {
                     i.body.eval(f)
                 } else {
                     i.orelse.eval(f)
@@ -413,7 +430,53 @@ impl BinOpNode {
             }
             return ops::binop(self.op, a, b);
         }
+        if as_instance(a).is_some() {
+            return self.apply_instance(a, b);
+        }
         self.apply_generic(a, b)
+    }
+
+    /// `a + b` where `a` is an instance of a Python class.
+    ///
+    /// Specialization: the class's operator method (`__add__`) from the
+    /// node's inline cache (guard: class, shape and class epoch), called
+    /// with `a` and `b`, as long as `b` cannot claim precedence with a
+    /// reflected method (it is of `a`'s class, or not an instance of a
+    /// Python class at all). Fallback: `ops::binop`, the whole protocol.
+    #[inline(never)]
+    fn apply_instance(&self, a: Value, b: Value) -> PyResult {
+        let plain = as_instance(a).is_some_and(|i| i.native.get().is_none());
+        if plain && (as_instance(b).is_none() || std::ptr::eq(class_of(a), class_of(b))) {
+            let m = match self.cache.lookup(a) {
+                Some(morel_runtime::attr_cache::Found::Method(m)) => Some(m),
+                _ => self.operator_method_slow(a),
+            };
+            if let Some(m) = m {
+                self.state.add(binop_state::INSTANCE);
+                let r = call(m, &[a, b], &[])?;
+                if r != ops::not_implemented() {
+                    return Ok(r);
+                }
+                // The forward method declined: what is left of the protocol
+                // (the reflected method, then the TypeError) without calling
+                // the forward method again.
+                return ops::binop_after_forward(self.op, a, b);
+            }
+        }
+        self.apply_generic(a, b)
+    }
+
+    /// Finds the operator method of `a`'s class and caches it when it is a
+    /// plain function (a class attribute of any other kind, or none, takes
+    /// the generic path every time).
+    #[cold]
+    #[inline(never)]
+    fn operator_method_slow(&self, a: Value) -> Option<Value> {
+        let epoch = morel_runtime::attr_cache::epoch();
+        let (fwd, _, _) = self.op.dunder();
+        let m = class_of(a).lookup_str(fwd).filter(|m| as_function(*m).is_some())?;
+        self.cache.fill(a, epoch, morel_runtime::attr_cache::Found::Method(m));
+        Some(m)
     }
 
     #[cold]
@@ -538,32 +601,72 @@ impl CompareNode {
         unreachable!()
     }
 
+    /// `eval` where only the truth is used (see `Expr::eval_truth`).
+    #[inline(never)]
+    pub fn eval_truth(&self, f: &Frame) -> PyResult<bool> {
+        if !specializing() {
+            return truth_of(self.eval(f)?);
+        }
+        if let [(op, rhs)] = self.ops {
+            // the usual single comparison, without the loop
+            let a = self.left.eval_operand(f)?;
+            let b = rhs.eval_operand(f)?;
+            return self.truth_one(*op, a, b);
+        }
+        self.chain_truth(f)
+    }
+
+    /// The truth of a chain `a < b < c`: true when every link is (each
+    /// middle operand evaluated once); the first false link ends it.
+    #[inline(never)]
+    fn chain_truth(&self, f: &Frame) -> PyResult<bool> {
+        let mut a = self.left.eval_operand(f)?;
+        for (op, rhs) in self.ops {
+            let b = rhs.eval_operand(f)?;
+            if !self.truth_one(*op, a, b)? {
+                return Ok(false);
+            }
+            a = b;
+        }
+        Ok(true)
+    }
+
+    /// The truth of one link `a op b`.
+    #[inline(always)]
+    fn truth_one(&self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+        match op {
+            CompareOp::Rich(c) => {
+                if a.is_small_int() && b.is_small_int() {
+                    self.state.add(compare_state::INT_INT);
+                    return Ok(c.holds(a.as_small_int(), b.as_small_int()));
+                }
+                if a.is_float() && b.is_float() {
+                    self.state.add(compare_state::FLOAT_FLOAT);
+                    return Ok(c.holds(a.as_float(), b.as_float()));
+                }
+                truth_of(self.compare_one(op, a, b)?)
+            }
+            CompareOp::In | CompareOp::NotIn => {
+                self.state.add(compare_state::CONTAINS);
+                Ok(ops::contains(b, a)? == (op == CompareOp::In))
+            }
+            CompareOp::Is | CompareOp::IsNot => {
+                self.state.add(compare_state::IDENTITY);
+                Ok(is_same(a, b) == (op == CompareOp::Is))
+            }
+        }
+    }
+
     #[inline(always)]
     fn compare_one(&self, op: CompareOp, a: Value, b: Value) -> PyResult {
         if let (CompareOp::Rich(c), true) = (op, specializing()) {
             if a.is_small_int() && b.is_small_int() {
                 self.state.add(compare_state::INT_INT);
-                let (x, y) = (a.as_small_int(), b.as_small_int());
-                return Ok(Value::bool(match c {
-                    CmpOp::Lt => x < y,
-                    CmpOp::Le => x <= y,
-                    CmpOp::Gt => x > y,
-                    CmpOp::Ge => x >= y,
-                    CmpOp::Eq => x == y,
-                    CmpOp::Ne => x != y,
-                }));
+                return Ok(Value::bool(c.holds(a.as_small_int(), b.as_small_int())));
             }
             if a.is_float() && b.is_float() {
                 self.state.add(compare_state::FLOAT_FLOAT);
-                let (x, y) = (a.as_float(), b.as_float());
-                return Ok(Value::bool(match c {
-                    CmpOp::Lt => x < y,
-                    CmpOp::Le => x <= y,
-                    CmpOp::Gt => x > y,
-                    CmpOp::Ge => x >= y,
-                    CmpOp::Eq => x == y,
-                    CmpOp::Ne => x != y,
-                }));
+                return Ok(Value::bool(c.holds(a.as_float(), b.as_float())));
             }
         }
         match op {
@@ -596,6 +699,32 @@ impl CompareNode {
     }
 }
 
+/// The truth of a value: the two bools without a call.
+#[inline(always)]
+fn truth_of(v: Value) -> PyResult<bool> {
+    if v == Value::TRUE {
+        return Ok(true);
+    }
+    if v == Value::FALSE {
+        return Ok(false);
+    }
+    ops::truthy(v)
+}
+
+impl BoolOpNode {
+    /// The truth of `a and b` / `a or b` where only the truth is used: the
+    /// operands' truths, short-circuited, each taken once.
+    #[inline(never)]
+    fn eval_truth(&self, f: &Frame) -> PyResult<bool> {
+        for e in self.values {
+            if e.eval_truth(f)? != self.is_and {
+                return Ok(!self.is_and);
+            }
+        }
+        Ok(self.is_and)
+    }
+}
+
 /// `a is b`: identity; inline values compare by their bits.
 pub fn is_same(a: Value, b: Value) -> bool {
     a == b
@@ -623,6 +752,14 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
             }
             Arg::Star(e) => {
                 let v = e.eval(f)?;
+                // Specialization: an exact tuple (`f(*args)` forwarding) is
+                // immutable: its items go straight onto the stack.
+                if let Some(t) = morel_runtime::object::downcast::<morel_runtime::types::tuple::TupleObj>(v) {
+                    for x in t.as_slice() {
+                        push(ts, *x)?;
+                    }
+                    continue;
+                }
                 let l = ops::to_list(v).map_err(|_| {
                     exc!(
                         type_error,
@@ -661,6 +798,10 @@ fn eval_args(f: &Frame, args: &[Arg], callee: Value) -> PyResult<(Vec<(Value, Va
                         morel_runtime::types::class::type_name(m)
                     );
                 };
+                if d.len() == 0 {
+                    // `f(**kwds)` forwarding nothing
+                    continue;
+                }
                 for (k, v) in d.items() {
                     if str_obj(k).is_none() {
                         return raise!(type_error, "keywords must be strings");
@@ -761,6 +902,10 @@ impl CallNode {
         let Some(morel_runtime::attr_cache::Found::Method(init)) = cls.init_cache.lookup(Value::from_ptr(cls)) else {
             return None;
         };
+        if cls.layout.get() == morel_runtime::types::class::Layout::Exception {
+            // made with its `args` first: `call::instantiate_plain`
+            return None;
+        }
         let pf = as_function(init)?;
         let code = crate::frame::code_of(pf);
         if code.params.n_pos != self.args.len() + 1 || code.params.n_slots() != code.params.n_pos {
@@ -923,6 +1068,13 @@ impl AttributeNode {
     #[inline(never)]
     pub fn eval(&self, f: &Frame) -> PyResult {
         let o = self.obj.eval_operand(f)?;
+        self.load_from(o)
+    }
+
+    /// `o.name` for an already evaluated `o` (also the read half of
+    /// `o.name += v`).
+    #[inline]
+    pub fn load_from(&self, o: Value) -> PyResult {
         if let (Some(inst), true) = (as_instance(o), specializing()) {
             if let Some(morel_runtime::attr_cache::Found::Slot(i)) = self.cache.lookup(o) {
                 if let Some(v) = inst.slots.try_get(i).filter(|v| !v.is_unbound()) {
@@ -1163,7 +1315,7 @@ fn comp_clause(f: &Frame, c: &CompNode, i: usize, emit: &mut dyn FnMut() -> PyRe
             morel_heap::safepoint();
             crate::exec::assign(f, &cl.target, v)?;
             for cond in cl.ifs {
-                if !ops::truthy(cond.eval(f)?)? {
+                if !cond.eval_truth(f)? {
                     continue 'items;
                 }
             }

@@ -155,7 +155,7 @@ impl Stmt {
                 Ok(Flow::Normal)
             }
             StmtKind::Assert(test, msg) => {
-                if !ops::truthy(test.eval(f)?)? {
+                if !test.eval_truth(f)? {
                     let cls = unsafe_class(classes().assertion_error);
                     let args = match msg {
                         Some(m) => {
@@ -176,7 +176,7 @@ impl Stmt {
                     for c in m.cases {
                         if match_pattern(f, &c.pattern, subject)? {
                             if let Some(g) = &c.guard {
-                                if !ops::truthy(g.eval(f)?)? {
+                                if !g.eval_truth(f)? {
                                     continue;
                                 }
                             }
@@ -234,6 +234,22 @@ impl Stmt {
 /// `t1 = t2 = value`
 #[inline(never)]
 fn exec_assign(f: &Frame, targets: &[Target], value: &Expr) -> PyResult<Flow> {
+    // Specialization: `a, b = x, y` (a tuple display unpacked into as many
+    // targets): the values are evaluated into a buffer on the stack (a GC
+    // root), all of them before any target is stored, and no tuple is made.
+    if let ([Target::Unpack(ts, None)], Expr::Tuple(s)) = (targets, value) {
+        const MAX: usize = 4;
+        if !s.has_star && s.items.len() == ts.len() && ts.len() <= MAX {
+            let mut buf = [Value::NONE; MAX];
+            for (slot, e) in buf.iter_mut().zip(s.items) {
+                *slot = e.eval_operand(f)?;
+            }
+            for (t, v) in ts.iter().zip(&buf) {
+                assign_fast(f, t, *v)?;
+            }
+            return Ok(Flow::Normal);
+        }
+    }
     let v = value.eval(f)?;
     for t in targets.iter() {
         assign_fast(f, t, v)?;
@@ -290,14 +306,7 @@ fn unsafe_class(p: *const ClassObj) -> &'static ClassObj {
 
 #[inline(always)]
 fn truthy_test(e: &Expr, f: &Frame) -> PyResult<bool> {
-    let v = e.eval(f)?;
-    if v == Value::TRUE {
-        return Ok(true);
-    }
-    if v == Value::FALSE {
-        return Ok(false);
-    }
-    ops::truthy(v)
+    e.eval_truth(f)
 }
 
 /// `for target in iter: body else: orelse`.
@@ -327,28 +336,46 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
     }
     if let Some(l) = morel_runtime::object::downcast::<morel_runtime::types::list::ListObj>(src) {
         n.state.add(for_state::LIST);
-        let mut i = 0;
-        // `src` stays in this frame's Rust locals, so the list stays alive.
-        while let Some(v) = l.items.try_get(i) {
-            morel_heap::safepoint();
-            assign_fast(f, &n.target, v)?;
-            match exec_block(f, n.body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
-            }
-            i += 1;
-        }
-        return exec_block(f, n.orelse);
+        // A list may change while the body runs: its length is read again
+        // at every step, as the list iterator does.
+        return exec_for_indexed(f, n, |i| l.items.try_get(i));
+    }
+    if let Some(t) = morel_runtime::object::downcast::<morel_runtime::types::tuple::TupleObj>(src) {
+        n.state.add(for_state::TUPLE);
+        let items = t.as_slice();
+        return exec_for_indexed(f, n, |i| items.get(i).copied());
     }
     n.state.add(for_state::OTHER);
     exec_for_generic(f, n, src)
 }
 
+/// The loop over an exact list or tuple by position, with no iterator
+/// object: `item(i)` is the i-th item, None past the end. The caller holds
+/// the sequence in its Rust locals, which keeps it alive.
+#[inline(always)]
+fn exec_for_indexed(f: &Frame, n: &ForNode, item: impl Fn(usize) -> Option<Value>) -> PyResult<Flow> {
+    let mut i = 0;
+    while let Some(v) = item(i) {
+        morel_heap::safepoint();
+        assign_fast(f, &n.target, v)?;
+        match exec_block(f, n.body)? {
+            Flow::Break => return Ok(Flow::Normal),
+            Flow::Return(v) => return Ok(Flow::Return(v)),
+            _ => {}
+        }
+        i += 1;
+    }
+    exec_block(f, n.orelse)
+}
+
 /// The generic `for`: the iterator protocol.
 fn exec_for_generic(f: &Frame, n: &ForNode, src: Value) -> PyResult<Flow> {
     let it = ops::iter(src)?;
-    while let Some(v) = ops::next(it)? {
+    // Specialization: a generator is resumed directly, without `ops::next`
+    // asking every other iterator type first.
+    let next: fn(Value) -> PyResult<Option<Value>> =
+        if crate::generator::as_generator(it).is_some() { crate::generator::gen_next } else { ops::next };
+    while let Some(v) = next(it)? {
         morel_heap::safepoint();
         assign(f, &n.target, v)?;
         match exec_block(f, n.body)? {
@@ -550,10 +577,17 @@ fn aug_assign(f: &Frame, a: &AugAssignNode) -> PyResult<()> {
             assign(f, &a.target, apply(cur, rhs)?)?;
         }
         Target::Attr(at) => {
+            // Specialization: the load and the store through inline caches,
+            // as for `o.n` and `o.n = v`.
             let o = at.obj.eval_operand(f)?;
-            let cur = getattr(o, at.name)?;
+            let cur = at.load_from(o)?;
             let rhs = a.value.eval_operand(f)?;
-            setattr(o, at.name, apply(cur, rhs)?)?;
+            let nv = apply(cur, rhs)?;
+            if spec {
+                morel_runtime::attr::setattr_cached(&a.store_cache, o, at.name, nv)?;
+            } else {
+                setattr(o, at.name, nv)?;
+            }
         }
         Target::Subscript(s) => {
             let o = s.obj.eval_operand(f)?;

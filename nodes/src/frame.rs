@@ -165,7 +165,28 @@ pub fn plain_frame(code: &'static CodeUnit, namespace: Option<&'static DictObj>)
 }
 
 /// Binds call arguments into the frame slots `slots` (already UNBOUND).
+#[inline]
 pub fn bind_args(
+    func: &'static FunctionObj,
+    code: &'static CodeUnit,
+    slots: &[Cell<Value>],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let p = &code.params;
+    // Specialization: exactly the positional parameters, passed by position
+    // (a key function called by `sorted`, a callback): copy and done.
+    if kw.is_empty() && args.len() == p.n_pos && !p.vararg && !p.kwarg && p.n_kwonly == 0 {
+        for (slot, a) in slots.iter().zip(args) {
+            slot.set(*a);
+        }
+        return Ok(());
+    }
+    bind_args_general(func, code, slots, args, kw)
+}
+
+#[inline(never)]
+fn bind_args_general(
     func: &'static FunctionObj,
     code: &'static CodeUnit,
     slots: &[Cell<Value>],

@@ -282,6 +282,8 @@ impl NodeRef {
         match self {
             NodeRef::Expr(Expr::Attribute(n)) => Some(&n.cache),
             NodeRef::Expr(Expr::CallMethod(n)) => Some(&n.cache),
+            NodeRef::Expr(Expr::BinOp(n)) => Some(&n.cache),
+            NodeRef::Stmt(Stmt { kind: StmtKind::AugAssign(n), .. }) => Some(&n.store_cache),
             _ => None,
         }
     }

@@ -306,7 +306,7 @@ impl<'s> Lowerer<'s> {
             AStmt::AugAssign(a) => {
                 let target = self.target(&a.target)?;
                 let value = self.expr(&a.value)?;
-                StmtKind::AugAssign(self.a(AugAssignNode { target, op: binop(a.op), value, state: SpecState::new() }))
+                StmtKind::AugAssign(self.a(AugAssignNode { target, op: binop(a.op), value, state: SpecState::new(), store_cache: Default::default() }))
             }
             AStmt::Return(r) => {
                 if self.units.last().unwrap().kind != CodeKind::Function {
@@ -946,7 +946,7 @@ impl<'s> Lowerer<'s> {
             AExpr::BinOp(b) => {
                 let left = self.expr(&b.left)?;
                 let right = self.expr(&b.right)?;
-                Expr::BinOp(self.a(BinOpNode { op: binop(b.op), left, right, state: SpecState::new(), span }))
+                Expr::BinOp(self.a(BinOpNode { op: binop(b.op), left, right, state: SpecState::new(), span, cache: Default::default() }))
             }
             AExpr::UnaryOp(u) => {
                 let operand = self.expr(&u.operand)?;

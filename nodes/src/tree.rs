@@ -134,8 +134,12 @@ pub mod binop_state {
     pub const MIXED_NUM: u8 = 4;
     pub const STR_STR: u8 = 8;
     pub const OTHER: u8 = 16;
+    /// The left operand was an instance of a Python class whose operator
+    /// method the node's cache found.
+    pub const INSTANCE: u8 = 32;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
-    pub const NAMES: &[(u8, &str)] = &[(INT_INT, "int"), (FLOAT_FLOAT, "float"), (MIXED_NUM, "mixed_num"), (STR_STR, "str"), (OTHER, "other")];
+    pub const NAMES: &[(u8, &str)] =
+        &[(INT_INT, "int"), (FLOAT_FLOAT, "float"), (MIXED_NUM, "mixed_num"), (STR_STR, "str"), (OTHER, "other"), (INSTANCE, "instance")];
 }
 
 pub struct BinOpNode {
@@ -144,6 +148,9 @@ pub struct BinOpNode {
     pub right: Expr,
     pub state: SpecState,
     pub span: Span,
+    /// The left operand's class's operator method (`__add__` for `+`), for
+    /// instances of Python classes (see `attr_cache`).
+    pub cache: morel_runtime::attr_cache::AttrCache,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -450,10 +457,13 @@ pub struct AnnotateNode {
 
 pub struct AugAssignNode {
     pub target: Target,
-    /// The target read as an expression (for locals, globals, attrs, subscripts).
     pub op: BinOp,
     pub value: Expr,
     pub state: SpecState,
+    /// For an attribute target (`o.n += v`): where the store goes for the
+    /// receiver's layout. The load uses the target node's own cache; one
+    /// cache for both would have them replace each other's entry.
+    pub store_cache: morel_runtime::attr_cache::AttrCache,
 }
 
 pub struct IfNode {
@@ -472,9 +482,10 @@ pub struct WhileNode {
 pub mod for_state {
     pub const RANGE: u8 = 1;
     pub const LIST: u8 = 2;
+    pub const TUPLE: u8 = 4;
     pub const OTHER: u8 = 16;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
-    pub const NAMES: &[(u8, &str)] = &[(RANGE, "range"), (LIST, "list"), (OTHER, "other")];
+    pub const NAMES: &[(u8, &str)] = &[(RANGE, "range"), (LIST, "list"), (TUPLE, "tuple"), (OTHER, "other")];
 }
 
 pub struct ForNode {

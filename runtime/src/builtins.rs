@@ -863,6 +863,12 @@ fn b_pow(args: &[Value], kw: Kw) -> PyResult {
     match m {
         None => ops::binop(ops::BinOp::Pow, base, exp),
         Some(m) => {
+            // instances of int subclasses take part as their int value
+            let int_part = |v: Value| match crate::types::class::native_of(v) {
+                Some(n) if is_intlike(n) => n,
+                _ => v,
+            };
+            let (base, exp, m) = (int_part(base), int_part(exp), int_part(m));
             if !(is_intlike(base) && is_intlike(exp) && is_intlike(m)) {
                 let is_cx = |v: Value| crate::types::complex::as_complex(v).is_some();
                 let is_num = |v: Value| is_intlike(v) || v.is_float() || is_cx(v);
@@ -1606,6 +1612,9 @@ fn reversed_ctor(args: &[Value], kw: Kw) -> PyResult {
         let l = new_list(&keys);
         let n = keys.len() as i64;
         return Ok(new_seq_iter(SeqKind::ListReversed, l, n - 1, -1, -1));
+    }
+    if let Some(d) = crate::object::downcast::<crate::types::deque::DequeObj>(x) {
+        return Ok(crate::types::deque::new_iter(d, true));
     }
     if let Some(m) = ops::meta_override(x, "__reversed__") {
         return call(m, &[x], &[]);

@@ -87,6 +87,9 @@ pub fn instantiate(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]
 #[inline]
 pub fn instantiate_plain(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     if let Some(crate::attr_cache::Found::Method(init)) = cls.init_cache.lookup(Value::from_ptr(cls)) {
+        if cls.layout.get() == Layout::Exception {
+            return instantiate_exception(cls, init, args, kw);
+        }
         let inst = Value::from_ptr(new_instance(cls));
         let r = call_with_receiver(init, inst, args, kw)?;
         if !r.is_none() {
@@ -95,6 +98,33 @@ pub fn instantiate_plain(cls: &'static ClassObj, args: &[Value], kw: &[(Value, V
         return Ok(inst);
     }
     instantiate_generic(cls, args, kw)
+}
+
+/// `cls(*args)` for an exception class whose `__init__` the class's
+/// `init_cache` holds (see `exception_init`): the exception made with its
+/// `args`, then `__init__` called on it.
+fn instantiate_exception(cls: &'static ClassObj, init: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let inst = new_exception_with_args(cls, new_tuple(args));
+    let r = call_with_receiver(init, inst, args, kw)?;
+    if !r.is_none() {
+        return raise!(type_error, "__init__() should return None, not '{}'", type_name(r));
+    }
+    // A user __init__ may not call the base one: args stay as passed.
+    ensure_exc_state(crate::types::class::as_instance(inst).unwrap());
+    Ok(inst)
+}
+
+/// Whether instantiating the exception class `cls` is "make the exception,
+/// call `__init__`" (no `__new__` of its own, not the OSError family, whose
+/// constructor picks a subclass), and its `__init__` if so.
+fn exception_init(cls: &'static ClassObj) -> Option<Value> {
+    if cls.layout.get() != Layout::Exception || cls.is_subclass(unsafe { &*crate::classes().os_error }) {
+        return None;
+    }
+    if cls.lookup(intern("__new__")).and_then(crate::types::function::as_function).is_some() {
+        return None;
+    }
+    cls.lookup(intern("__init__")).filter(|f| !is_object_init(*f))
 }
 
 /// Whether `cls` is a plain class whose instantiation `init_cache` may
@@ -116,7 +146,7 @@ fn plain_init(cls: &'static ClassObj) -> Option<Value> {
 #[inline(never)]
 fn instantiate_generic(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let epoch = crate::attr_cache::epoch();
-    if let Some(init) = plain_init(cls) {
+    if let Some(init) = plain_init(cls).or_else(|| exception_init(cls)) {
         cls.init_cache.fill(Value::from_ptr(cls), epoch, crate::attr_cache::Found::Method(init));
     }
     // Calling a metaclass (a subclass of type) makes a class.
@@ -210,7 +240,7 @@ fn instantiate_generic(cls: &'static ClassObj, args: &[Value], kw: &[(Value, Val
 /// are built from the arguments.
 fn instantiate_native(cls: &'static ClassObj, base: &'static ClassObj, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let base_v = Value::from_ptr(base);
-    let mutable = matches!(base.name(), "list" | "dict" | "set");
+    let mutable = matches!(base.name(), "list" | "dict" | "set" | "deque");
     let native = if mutable {
         (base.ctor.get().unwrap())(&[base_v], &[])?
     } else {

@@ -1262,13 +1262,35 @@ fn percent_sign(neg: bool, spec: &PercentSpec) -> &'static str {
 /// values (see [`percent_resolve`]).  No digit limit is applied: see
 /// [`check_int_str_digits`].
 pub fn percent_int(n: &BigInt, spec: &PercentSpec, width: Option<usize>, prec: Option<usize>) -> String {
-    let (radix, prefix) = match spec.conv {
+    let digits = n.magnitude().to_str_radix(percent_radix(spec).0);
+    percent_int_digits(n.sign() == Sign::Minus, digits, spec, width, prec)
+}
+
+/// `percent_int` for a machine-word int.
+pub fn percent_int_word(n: i64, spec: &PercentSpec, width: Option<usize>, prec: Option<usize>) -> String {
+    let m = n.unsigned_abs();
+    let digits = match percent_radix(spec).0 {
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    };
+    percent_int_digits(n < 0, digits, spec, width, prec)
+}
+
+/// The radix and alternate-form prefix of an integer conversion.
+fn percent_radix(spec: &PercentSpec) -> (u32, &'static str) {
+    match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
-    };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    }
+}
+
+/// Sign, case, precision zeros, prefix and padding around the magnitude's
+/// `digits`.
+fn percent_int_digits(neg: bool, mut digits: String, spec: &PercentSpec, width: Option<usize>, prec: Option<usize>) -> String {
+    let prefix = percent_radix(spec).1;
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1280,7 +1302,7 @@ pub fn percent_int(n: &BigInt, spec: &PercentSpec, width: Option<usize>, prec: O
         }
     }
     let prefix = if spec.flags_alt { prefix } else { "" };
-    percent_pad(percent_sign(n.sign() == Sign::Minus, spec), prefix, &digits, spec, width)
+    percent_pad(percent_sign(neg, spec), prefix, &digits, spec, width)
 }
 
 /// `%e %E %f %F %g %G` applied to a float (default precision 6; `#` keeps

@@ -12,6 +12,7 @@ pub mod types {
     pub mod class;
     pub mod bytes;
     pub mod complex;
+    pub mod deque;
     pub mod dict;
     pub mod exception;
     pub mod file;
@@ -30,10 +31,14 @@ pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod cmath;
+pub mod itertools;
+pub mod json;
 pub mod methods;
 pub mod modules;
 pub mod ops;
 pub mod output;
+pub mod heapq;
+pub mod random;
 pub mod re;
 
 pub use error::{Exc, PyResult};

@@ -180,10 +180,23 @@ impl SliceObj {
 
 /// `slice(start, stop, step).indices(len)` as (start, stop, step, count),
 /// for bounds that need no slice object (`a[i:j]` evaluated in place).
+#[inline]
 pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    /// A bound: inline for small ints and None (the usual `a[i:j]`), the
+    /// full `__index__` rules otherwise.
+    #[inline(always)]
+    fn bound(v: Value) -> PyResult<Option<i64>> {
+        if v.is_small_int() {
+            return Ok(Some(v.as_small_int()));
+        }
+        if v.is_none() {
+            return Ok(None);
+        }
+        opt_index(Some(&v))
+    }
     {
         let len = len as i64;
-        let step = opt_index(Some(&step))?.unwrap_or(1);
+        let step = bound(step)?.unwrap_or(1);
         if step == 0 {
             return raise!(value_error, "slice step cannot be zero");
         }
@@ -201,8 +214,8 @@ pub fn slice_indices(start: Value, stop: Value, step: Value, len: usize) -> PyRe
             }
         };
         let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
-        let start = clamp(opt_index(Some(&start))?, ds);
-        let stop = clamp(opt_index(Some(&stop))?, de);
+        let start = clamp(bound(start)?, ds);
+        let stop = clamp(bound(stop)?, de);
         // Specialization: steps 1 and -1, the count without a division.
         let count = if step == 1 {
             (stop - start).max(0)
@@ -530,6 +543,48 @@ pub fn check_sort_kw(kw: Kw) -> PyResult<()> {
 }
 
 /// Sorts the list's items in place (`key`, `reverse` as in `list.sort`).
+/// An exact str's text (no subclass: its comparison cannot be overridden).
+#[inline]
+fn exact_str(v: Value) -> Option<&'static str> {
+    downcast::<crate::types::str::StrObj>(v).map(|s| s.as_str())
+}
+
+/// `x < y` when no Python code can take part: two small ints, two floats,
+/// two exact strs (UTF-8 byte order is code point order), or two exact
+/// tuples of those, compared item by item as Python does (the first
+/// unequal pair decides, then the lengths). None otherwise.
+#[inline]
+fn primitive_less(x: Value, y: Value) -> Option<bool> {
+    if let Some(ord) = primitive_order(x, y) {
+        return Some(ord.is_lt());
+    }
+    let tuple = |v: Value| downcast::<crate::types::tuple::TupleObj>(v).map(|t| t.as_slice());
+    let (a, b) = (tuple(x)?, tuple(y)?);
+    for (p, q) in a.iter().zip(b) {
+        if p == q && !p.is_float() {
+            continue; // the same object or the same inline value (not a NaN)
+        }
+        match primitive_order(*p, *q)? {
+            std::cmp::Ordering::Equal => continue,
+            ord => return Some(ord.is_lt()),
+        }
+    }
+    Some(a.len() < b.len())
+}
+
+/// The order of two small ints, two floats or two exact strs; a float NaN
+/// is unordered (None: the generic path gives Python's answer).
+#[inline]
+fn primitive_order(x: Value, y: Value) -> Option<std::cmp::Ordering> {
+    if x.is_small_int() && y.is_small_int() {
+        return Some(x.as_small_int().cmp(&y.as_small_int()));
+    }
+    if x.is_float() && y.is_float() {
+        return x.as_float().partial_cmp(&y.as_float());
+    }
+    Some(exact_str(x)?.cmp(exact_str(y)?))
+}
+
 pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()> {
     let items = new_list(l.items.as_slice()); // a rooted snapshot
     let items_l = list_obj(items).unwrap();
@@ -550,8 +605,8 @@ pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()>
     }
     let mut less = |a: usize, b: usize| -> PyResult<bool> {
         let (x, y) = (keys_l.items.get(a), keys_l.items.get(b));
-        if x.is_small_int() && y.is_small_int() {
-            return Ok(x.as_small_int() < y.as_small_int());
+        if let Some(lt) = primitive_less(x, y) {
+            return Ok(lt);
         }
         truthy(ops::compare(ops::CmpOp::Lt, x, y)?)
     };

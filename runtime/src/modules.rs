@@ -59,9 +59,15 @@ pub fn install() {
     install_sys();
     install_math();
     crate::cmath::install();
+    crate::itertools::install();
     install_time();
+    install_gc();
     install_os();
     crate::re::install();
+    crate::json::install();
+    crate::random::install();
+    crate::heapq::install();
+    crate::types::deque::install();
 }
 
 // ---------------------------------------------------------------------------
@@ -965,7 +971,87 @@ fn install_time() {
             ("perf_counter", t_perf_counter),
             ("monotonic", t_perf_counter),
             ("perf_counter_ns", t_perf_counter_ns),
+            ("monotonic_ns", t_perf_counter_ns),
+            ("time_ns", t_time_ns),
+            ("process_time", t_process_time),
+            ("thread_time", t_process_time),
             ("sleep", t_sleep),
+        ],
+    );
+    register(m);
+}
+
+fn t_time_ns(_a: &[Value], _k: Kw) -> PyResult {
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    Ok(int_from_big(num_bigint::BigInt::from(d.as_nanos())))
+}
+
+/// CPU time of the process (user + system), from `getrusage`-free
+/// `/proc/self/stat` where it exists; elapsed time otherwise.
+fn t_process_time(_a: &[Value], _k: Kw) -> PyResult {
+    let ticks = std::fs::read_to_string("/proc/self/stat").ok().and_then(|s| {
+        // fields after the parenthesised command name: utime is the 12th, stime the 13th
+        let rest = &s[s.rfind(')')? + 2..];
+        let f: Vec<&str> = rest.split(' ').collect();
+        Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
+    });
+    match ticks {
+        // the kernel reports in clock ticks of 1/100 s on Linux
+        Some(t) => Ok(Value::float(t as f64 / 100.0)),
+        None => t_perf_counter(&[], &[]),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// gc
+
+/// Whether `gc.disable()` was called. Morel's collector traces everything
+/// (there is no separate cycle collector to switch off), so collections go
+/// on; the flag is only what `gc.isenabled()` reports.
+static GC_ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+fn gc_collect(_a: &[Value], _k: Kw) -> PyResult {
+    morel_heap::collect();
+    // CPython returns how many unreachable objects it found; a tracing
+    // collector frees them without counting objects.
+    Ok(int_from_i64(0))
+}
+fn gc_enable(_a: &[Value], _k: Kw) -> PyResult {
+    GC_ENABLED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::NONE)
+}
+fn gc_disable(_a: &[Value], _k: Kw) -> PyResult {
+    GC_ENABLED.store(false, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::NONE)
+}
+fn gc_isenabled(_a: &[Value], _k: Kw) -> PyResult {
+    Ok(Value::bool(GC_ENABLED.load(std::sync::atomic::Ordering::Relaxed)))
+}
+fn gc_get_count(_a: &[Value], _k: Kw) -> PyResult {
+    let z = int_from_i64(0);
+    Ok(new_tuple(&[z, z, z]))
+}
+fn gc_get_threshold(_a: &[Value], _k: Kw) -> PyResult {
+    Ok(new_tuple(&[int_from_i64(700), int_from_i64(10), int_from_i64(10)]))
+}
+fn gc_ignore(_a: &[Value], _k: Kw) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn install_gc() {
+    let m = new_module("gc", Value::NONE);
+    add_fns(
+        m,
+        &[
+            ("collect", gc_collect),
+            ("enable", gc_enable),
+            ("disable", gc_disable),
+            ("isenabled", gc_isenabled),
+            ("get_count", gc_get_count),
+            ("get_threshold", gc_get_threshold),
+            ("set_threshold", gc_ignore),
+            ("freeze", gc_ignore),
+            ("unfreeze", gc_ignore),
         ],
     );
     register(m);

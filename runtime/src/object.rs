@@ -129,16 +129,44 @@ pub fn share(v: Value) {
 #[cold]
 #[inline(never)]
 fn share_slow(v: Value) {
-    let mut stack: Vec<*const GcHeader> = vec![v.as_ptr::<GcHeader>()];
-    while let Some(p) = stack.pop() {
+    // The objects still to visit: a small array on the stack first (most
+    // shared values are small: a tuple of ints, a str), a Vec past it.
+    const INLINE: usize = 32;
+    let mut inline = [std::ptr::null::<GcHeader>(); INLINE];
+    let mut n = 0;
+    let mut spill: Vec<*const GcHeader> = Vec::new();
+    inline[0] = v.as_ptr::<GcHeader>();
+    n += 1;
+    loop {
+        let p = if let Some(p) = spill.pop() {
+            p
+        } else if n > 0 {
+            n -= 1;
+            inline[n]
+        } else {
+            break;
+        };
         // SAFETY: `p` is a live heap object: `v` is held by the caller and
         // everything on the stack is reachable from it (no allocation here).
         let gc = unsafe { &*p };
+        // Already shared (a str constant, a class): no write, no descent.
+        // Shared only grows, so a stale "not shared" read just leads to the
+        // fetch_or below.
+        if gc.flags.load(Ordering::Acquire) & FLAG_SHARED != 0 {
+            continue;
+        }
         // Set the flag before visiting children: cycles end here.
         if gc.flags.fetch_or(FLAG_SHARED, Ordering::AcqRel) & FLAG_SHARED != 0 {
             continue;
         }
-        morel_heap::for_each_child(p, |c| stack.push(c));
+        morel_heap::for_each_child(p, |c| {
+            if n < INLINE {
+                inline[n] = c;
+                n += 1;
+            } else {
+                spill.push(c);
+            }
+        });
     }
 }
 

@@ -90,6 +90,20 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// `x op y` on two machine numbers (a float NaN is unordered: only `!=`
+    /// holds).
+    #[inline(always)]
+    pub fn holds<T: PartialOrd>(self, x: T, y: T) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Lt => "<",
@@ -159,6 +173,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
 #[cold]
 #[inline(never)]
 fn truthy_slow(v: Value) -> PyResult<bool> {
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(v) {
+        return Ok(!d.is_empty());
+    }
     if let Some(s) = str_obj(v) {
         return Ok(s.byte_len() != 0);
     }
@@ -267,6 +284,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
     }
     if let Some(c) = crate::types::complex::as_complex(v) {
         return Ok(if c.im == 0.0 { float_hash(c.re) } else { crate::types::complex::hash(c) });
+    }
+    if downcast::<crate::types::deque::DequeObj>(v).is_some() {
+        return raise!(type_error, "unhashable type: 'collections.deque'");
     }
     if list_obj(v).is_some()
         || dict_obj(v).is_some()
@@ -408,7 +428,10 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     {
         return seq_compare(op, x.as_slice(), y.as_slice());
     }
-    if native_override(a, b, op.dunder().0) {
+    // An instance of a Python class (no builtin part) on either side: its
+    // methods decide, and none of the builtin cases below can apply.
+    let plain = |v: Value| as_instance(v).is_some_and(|i| i.native.get().is_none());
+    if plain(a) || plain(b) || native_override(a, b, op.dunder().0) {
         return compare_instances(op, a, b);
     }
     // numbers
@@ -438,6 +461,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
     if let (Some(x), Some(y)) = (tuple_items(a), tuple_items(b)) {
         return seq_compare(op, x, y);
+    }
+    if let Some(r) = crate::types::deque::compare(op, a, b) {
+        return r;
     }
     if let (Some(x), Some(y)) = (dict_obj(a), dict_obj(b)) {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -816,6 +842,9 @@ fn binop_slow(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
             return Ok(r);
         }
     }
+    if let Some(r) = crate::types::deque::binop(op, a, b, inplace) {
+        return r;
+    }
     // numbers inside builtin-subclass instances compute as plain numbers
     let (na, nb) = (native_of(a).filter(|n| is_number(*n)), native_of(b).filter(|n| is_number(*n)));
     if na.is_some() || nb.is_some() {
@@ -1075,11 +1104,40 @@ pub fn set_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
 
 /// The user-defined operator methods for `a op b`: `__iop__` (in place),
 /// then `__op__`, then the reflected `__rop__`.
+/// The rest of `a op b` after `a`'s forward method returned NotImplemented,
+/// for `a` an instance of a Python class (no builtin part): `b`'s reflected
+/// method when `b` is of another class, then the TypeError.
+pub fn binop_after_forward(op: BinOp, a: Value, b: Value) -> PyResult {
+    if !std::ptr::eq(class_of(a), class_of(b)) {
+        let (_, rev, _) = op.dunder();
+        if let Some(r) = try_dunder(b, rev, a)? {
+            return Ok(r);
+        }
+    }
+    unsupported(op, a, b)
+}
+
 fn binop_dunders(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
     let (fwd, rev, ifwd) = op.dunder();
     if inplace {
         if let Some(r) = try_dunder(a, ifwd, b)? {
             return Ok(Some(r));
+        }
+    }
+    let (ca, cb) = (class_of(a), class_of(b));
+    if std::ptr::eq(ca, cb) {
+        // same type: no reflected method
+        return try_dunder(a, fwd, b);
+    }
+    // A right operand of a subclass that overrides the reflected method
+    // goes first.
+    if !std::ptr::eq(cb, ca) && cb.is_subclass(ca) {
+        let own = cb.lookup_str(rev);
+        if own.is_some() && own != ca.lookup_str(rev) {
+            if let Some(r) = try_dunder(b, rev, a)? {
+                return Ok(Some(r));
+            }
+            return try_dunder(a, fwd, b);
         }
     }
     if let Some(r) = try_dunder(a, fwd, b)? {
@@ -1201,6 +1259,9 @@ pub fn len(v: Value) -> PyResult<usize> {
     }
     if let Some(l) = list_obj(v) {
         return Ok(l.items.len());
+    }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(v) {
+        return Ok(d.len());
     }
     if let Some(s) = str_obj(v) {
         return Ok(s.char_len());
@@ -1334,6 +1395,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             None => raise!(index_error, "list index out of range"),
         };
     }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(obj) {
+        return crate::types::deque::getitem(d, key);
+    }
     if let Some(d) = dict_obj(obj) {
         return match d.get(key)? {
             Some(v) => Ok(v),
@@ -1456,6 +1520,9 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
             _ => raise!(index_error, "list assignment index out of range"),
         };
     }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(obj) {
+        return crate::types::deque::setitem(d, key, v);
+    }
     if let Some(d) = dict_obj(obj) {
         return d.set(key, v);
     }
@@ -1487,6 +1554,9 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             None => raise!(index_error, "list assignment index out of range"),
         };
     }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(obj) {
+        return crate::types::deque::delitem(d, key);
+    }
     if let Some(b) = as_bytes(obj).filter(|b| b.mutable) {
         return crate::types::bytes::delitem(b, key);
     }
@@ -1512,6 +1582,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
     if let Some(d) = dict_obj(container) {
         return Ok(d.get(item)?.is_some());
+    }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(container) {
+        return crate::types::deque::contains(d, item);
     }
     if let Some(s) = as_set(container) {
         return s.contains(item);
@@ -1587,6 +1660,9 @@ pub fn iter(v: Value) -> PyResult {
     if list_obj(v).is_some() {
         return Ok(new_seq_iter(SeqKind::List, v, 0, 0, 1));
     }
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(v) {
+        return Ok(crate::types::deque::new_iter(d, false));
+    }
     if tuple_items(v).is_some() {
         return Ok(new_seq_iter(SeqKind::Tuple, v, 0, 0, 1));
     }
@@ -1636,27 +1712,38 @@ fn builtin_iter_next_kind(v: Value) -> bool {
         || downcast::<crate::types::iter::CallIterObj>(v).is_some()
 }
 
-/// Iterator types defined outside the runtime (generators) with their fast `next`.
-static ITERATORS: parking_lot::RwLock<Vec<(usize, fn(Value) -> PyResult<Option<Value>>)>> =
-    parking_lot::RwLock::new(Vec::new());
+type NextFn = fn(Value) -> PyResult<Option<Value>>;
+
+/// Iterator types defined outside the runtime (generators, files) with their
+/// fast `next`. Filled at startup; read on every `next` of such an iterator,
+/// so a read is a plain acquire load per entry (no lock: a shared lock word
+/// would be written by every thread iterating a generator).
+static ITERATORS: [std::sync::OnceLock<(usize, NextFn)>; 8] = [const { std::sync::OnceLock::new() }; 8];
 
 /// Registers a heap type as an iterator with a direct `next` function.
-pub fn register_iterator(vt: &'static morel_heap::VTable, next: fn(Value) -> PyResult<Option<Value>>) {
-    ITERATORS.write().push((vt as *const morel_heap::VTable as usize, next));
+pub fn register_iterator(vt: &'static morel_heap::VTable, next: NextFn) {
+    let entry = (vt as *const morel_heap::VTable as usize, next);
+    // Entries fill in order: readers stop at the first empty one.
+    let placed = ITERATORS.iter().any(|slot| slot.set(entry).is_ok() || slot.get().is_some_and(|e| e.0 == entry.0));
+    assert!(placed, "too many registered iterator types");
 }
 
-fn registered_next(it: Value) -> Option<fn(Value) -> PyResult<Option<Value>>> {
+fn registered_next(it: Value) -> Option<NextFn> {
     if !it.is_ptr() {
         return None;
     }
     let vt = crate::object::vtable_of(it) as usize;
-    ITERATORS.read().iter().find(|(v, _)| *v == vt).map(|(_, f)| *f)
+    ITERATORS.iter().map_while(|slot| slot.get()).find(|(v, _)| *v == vt).map(|(_, f)| *f)
 }
 
 /// The next item of iterator `it`, or None when it is exhausted.
 pub fn next(it: Value) -> PyResult<Option<Value>> {
     if let Some(r) = builtin_iter_next(it) {
         return r;
+    }
+    // itertools' iterators: one Rust type for all of them
+    if let Some(o) = downcast::<crate::itertools::ItertoolsObj>(it) {
+        return o.next();
     }
     if let Some(f) = registered_next(it) {
         return f(it);
@@ -1738,7 +1825,7 @@ thread_local! {
 }
 
 /// Guards against infinite recursion when a container contains itself.
-fn with_repr_guard(v: Value, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub(crate) fn with_repr_guard(v: Value, placeholder: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     let active = REPR_ACTIVE.with(|a| a.borrow().contains(&v));
     if active {
         return Ok(placeholder.to_string());
@@ -1763,6 +1850,9 @@ fn join_reprs(items: &[Value]) -> PyResult<String> {
 #[cold]
 #[inline(never)]
 fn repr_slow(v: Value) -> PyResult<String> {
+    if let Some(d) = downcast::<crate::types::deque::DequeObj>(v) {
+        return crate::types::deque::repr_of(v, d);
+    }
     if let Some(l) = list_obj(v) {
         return with_repr_guard(v, "[...]", || {
             let items: Vec<Value> = l.items.as_slice().to_vec();
@@ -1885,6 +1975,9 @@ fn repr_slow(v: Value) -> PyResult<String> {
         return r;
     }
     if let Some(r) = crate::types::file::file_repr(v) {
+        return r;
+    }
+    if let Some(r) = crate::itertools::repr(v) {
         return r;
     }
     if let Some(inst) = as_instance(v) {
@@ -2020,15 +2113,43 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
 }
 
 /// `fmt % args` for str.
+/// The parsed pieces of a `%` format string, remembered per thread: the
+/// format is nearly always a constant used again and again. Failed parses
+/// are not kept (the error is raised each time from a fresh parse).
+fn parsed_percent(fmt: &str) -> Result<std::rc::Rc<Vec<format::PercentPiece>>, String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    /// Entries kept before the table starts over (programs with many
+    /// distinct formats parse them as before).
+    const MAX: usize = 256;
+    thread_local! {
+        static PARSED: RefCell<HashMap<Box<str>, Rc<Vec<format::PercentPiece>>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(p) = PARSED.with(|c| c.borrow().get(fmt).cloned()) {
+        return Ok(p);
+    }
+    let p = Rc::new(format::parse_percent(fmt)?);
+    PARSED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAX {
+            c.clear();
+        }
+        c.insert(fmt.into(), p.clone());
+    });
+    Ok(p)
+}
+
 pub fn percent_format(fmt: &str, args: Value) -> PyResult {
     use format::{PercentNum, PercentPiece};
-    let pieces = match format::parse_percent(fmt) {
+    let pieces = match parsed_percent(fmt) {
         Ok(p) => p,
         Err(m) => return raise!(value_error, "{}", m),
     };
-    let tuple_args: Vec<Value> = match tuple_items(args) {
-        Some(t) => t.to_vec(),
-        None => vec![args],
+    let lone = [args];
+    let tuple_args: &[Value] = match tuple_items(args) {
+        Some(t) => t,
+        None => &lone,
     };
     let mapping = dict_obj(args);
     let mut next_arg = 0usize;
@@ -2042,9 +2163,9 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
     };
     let mut out = String::new();
     let mut used_mapping = false;
-    for p in pieces {
+    for p in pieces.iter() {
         match p {
-            PercentPiece::Lit(s) => out.push_str(&s),
+            PercentPiece::Lit(s) => out.push_str(s),
             PercentPiece::Spec(spec) => {
                 let width = match &spec.width {
                     Some(PercentNum::Fixed(n)) => Some(*n),
@@ -2080,6 +2201,12 @@ pub fn percent_format(fmt: &str, args: Value) -> PyResult {
                 match spec.conv {
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                         let arg = num_arg;
+                        // Specialization: a machine-word int needs no big
+                        // int and is far below the digit limit.
+                        if let Some(i) = to_i64(arg) {
+                            out.push_str(&format::percent_int_word(i, spec, width, prec));
+                            continue;
+                        }
                         let n = if is_intlike(arg) {
                             to_big(arg).unwrap()
                         } else if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') {

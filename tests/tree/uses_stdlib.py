@@ -1,6 +1,5 @@
 import heapq
 
-h = []
-for x in [5, 1, 4]:
-    heapq.heappush(h, x)
-print(heapq.heappop(h))
+data = [5, 1, 4, 8, 2]
+for k in [1, 2, 3]:
+    print(heapq.nsmallest(k, data))

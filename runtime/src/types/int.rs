@@ -352,6 +352,35 @@ pub fn pow_float(x: f64, y: f64) -> PyResult<f64> {
 
 /// pow(a, b, m) for ints.
 pub fn int_pow_mod(a: Value, b: Value, m: Value) -> PyResult {
+    // Specialization: machine-word operands with a non-negative exponent and
+    // a positive modulus (the usual `pow(b, e, p)`): square-and-multiply on
+    // u128 products, no big-int allocation.
+    if let (Some(x), Some(y), Some(md)) = (to_i64(a), to_i64(b), to_i64(m)) {
+        if y >= 0 && md > 0 {
+            return Ok(int_from_i64(pow_mod_word(x, y as u64, md as u64) as i64));
+        }
+    }
+    pow_mod_big(a, b, m)
+}
+
+/// `x ** y % m` for `m > 0`, in `[0, m)`.
+fn pow_mod_word(x: i64, mut y: u64, m: u64) -> u64 {
+    let m128 = m as u128;
+    let mut base = (x as i128).rem_euclid(m as i128) as u128;
+    let mut acc: u128 = 1 % m128;
+    while y > 0 {
+        if y & 1 == 1 {
+            acc = acc * base % m128;
+        }
+        base = base * base % m128;
+        y >>= 1;
+    }
+    acc as u64
+}
+
+#[cold]
+#[inline(never)]
+fn pow_mod_big(a: Value, b: Value, m: Value) -> PyResult {
     let x = to_big(a).unwrap();
     let y = to_big(b).unwrap();
     let md = to_big(m).unwrap();

@@ -61,7 +61,15 @@ pub fn new_tuple(items: &[Value]) -> Value {
     // SAFETY: the allocation has room for items.len() Values after the fixed part.
     unsafe {
         let p = (o as *const TupleObj as *mut u8).add(std::mem::size_of::<TupleObj>()) as *mut Value;
-        std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len());
+        if items.len() <= 4 {
+            // Short tuples (pairs, triples): stores in place rather than a
+            // call to `memcpy`.
+            for (i, v) in items.iter().enumerate() {
+                p.add(i).write(*v);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len());
+        }
     }
     Value::from_ptr(o)
 }
