@@ -257,6 +257,10 @@ def parse_args(argv):
     p.add_argument("--stat", choices=("median", "min"), default="median",
                    help="summarise each program's runs by their median (default) or fastest time")
     p.add_argument("--json", default="", help="also write results to FILE")
+    p.add_argument("--dir", default=BENCH_DIR,
+                   help="folder of programs (default benches/python; programs "
+                        "without an entry in DEFAULT_ARGS run with their own "
+                        "defaults, e.g. --dir benches/library)")
     p.add_argument("--list", action="store_true",
                    help="list the benchmarks and their arguments, then exit")
     return p.parse_args(argv)
@@ -328,7 +332,9 @@ def fmt_mb(kb):
 
 
 def main(argv):
+    global BENCH_DIR
     opts = parse_args(argv)
+    BENCH_DIR = os.path.abspath(opts.dir)
     if opts.runs < 1:
         log("side_by_side: --runs must be >= 1")
         return 2

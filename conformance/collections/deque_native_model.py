@@ -21,7 +21,7 @@ class Rng:
 rng = Rng(7)
 d = deque()
 model = []
-for step in range(6000):
+for step in range(600):
     op = rng.randrange(12)
     if op == 0:
         x = [step]
@@ -70,7 +70,7 @@ print(len(d), list(d) == model)
 for maxlen in [0, 1, 2, 5, 17]:
     d = deque(maxlen=maxlen)
     model = []
-    for step in range(1500):
+    for step in range(150):
         op = rng.randrange(4)
         if op == 0:
             d.append(step); model.append(step)
@@ -96,7 +96,7 @@ for maxlen in [0, 1, 2, 5, 17]:
 q = deque()
 total = 0
 for rnd in range(5):
-    for i in range(20000):
+    for i in range(2000):
         q.append([i])
     while len(q) > 10:
         total += q.popleft()[0]

@@ -5,7 +5,7 @@ import threading
 from collections import deque
 
 N = 4
-PER = 5000
+PER = 500
 
 # producers append at both ends, consumers pop from both ends: every item
 # is taken exactly once
@@ -102,7 +102,7 @@ def rev():
 
 def reader(k):
     seen = 0
-    for _ in range(400):
+    for _ in range(100):
         try:
             for x in shared:
                 if not isinstance(x, int):

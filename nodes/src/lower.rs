@@ -946,7 +946,7 @@ impl<'s> Lowerer<'s> {
             AExpr::BinOp(b) => {
                 let left = self.expr(&b.left)?;
                 let right = self.expr(&b.right)?;
-                Expr::BinOp(self.a(BinOpNode { op: binop(b.op), left, right, state: SpecState::new(), span, cache: Default::default() }))
+                Expr::BinOp(self.a(BinOpNode { op: binop(b.op), left, right, state: SpecState::new(), span, cache: self.a(Default::default()) }))
             }
             AExpr::UnaryOp(u) => {
                 let operand = self.expr(&u.operand)?;

@@ -149,8 +149,9 @@ pub struct BinOpNode {
     pub state: SpecState,
     pub span: Span,
     /// The left operand's class's operator method (`__add__` for `+`), for
-    /// instances of Python classes (see `attr_cache`).
-    pub cache: morel_runtime::attr_cache::AttrCache,
+    /// instances of Python classes (see `attr_cache`). Held out of line:
+    /// most operators never see an instance, and the node stays small.
+    pub cache: &'static morel_runtime::attr_cache::AttrCache,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

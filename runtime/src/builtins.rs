@@ -540,14 +540,44 @@ fn b_sum(args: &[Value], kw: Kw) -> PyResult {
         let what = if b.mutable { "bytearray" } else { "bytes" };
         return raise!(type_error, "sum() can't sum {} [use b''.join(seq) instead]", what);
     }
-    let it = ops::iter(args[0])?;
-    let keep = new_list_obj(1);
-    keep.items.push(acc);
+    // `acc` and the items stay in this frame's locals, roots for the
+    // collector. Specialization: an exact list or tuple is read by position
+    // (a list's length again at each step: `__add__` may change it), with no
+    // iterator object.
+    let src = args[0];
+    if let Some(l) = crate::object::downcast::<crate::types::list::ListObj>(src) {
+        let mut i = 0;
+        while let Some(v) = l.items.try_get(i) {
+            acc = sum_step(acc, v)?;
+            i += 1;
+        }
+        return Ok(acc);
+    }
+    if let Some(t) = crate::object::downcast::<crate::types::tuple::TupleObj>(src) {
+        for v in t.as_slice() {
+            acc = sum_step(acc, *v)?;
+        }
+        return Ok(acc);
+    }
+    let it = ops::iter(src)?;
     while let Some(v) = ops::next(it)? {
-        acc = ops::add(acc, v)?;
-        keep.items.set(0, acc);
+        acc = sum_step(acc, v)?;
     }
     Ok(acc)
+}
+
+/// `acc + v` for `sum`. Specializations: two small ints (their sum fits an
+/// i64; a big int past the inline range), two floats (one add, as CPython's
+/// float loop does); anything else is `+`.
+#[inline(always)]
+fn sum_step(acc: Value, v: Value) -> PyResult {
+    if acc.is_small_int() && v.is_small_int() {
+        return Ok(crate::types::int::int_from_i64(acc.as_small_int() + v.as_small_int()));
+    }
+    if acc.is_float() && v.is_float() {
+        return Ok(Value::float(acc.as_float() + v.as_float()));
+    }
+    ops::add(acc, v)
 }
 
 fn b_isinstance(args: &[Value], kw: Kw) -> PyResult {

@@ -393,13 +393,25 @@ pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
         return Some((|| {
             let Some(x) = ops::next(e.inner)? else { return Ok(None) };
             let n = e.count.get();
-            e.count.set(ops::add(n, Value::small_int(1))?);
+            let next = if n.is_small_int() { crate::types::int::int_from_i64(n.as_small_int() + 1) } else { ops::add(n, Value::small_int(1))? };
+            e.count.set(next);
             Ok(Some(new_tuple(&[n, x])))
         })());
     }
     if let Some(m) = downcast::<MapObj>(it) {
         return Some((|| {
             let its = tuple_items(m.iters).unwrap();
+            // The arguments in a buffer on the stack (a GC root) when few.
+            if its.len() <= NEXT_BUF {
+                let mut buf = [Value::NONE; NEXT_BUF];
+                for (slot, i) in buf.iter_mut().zip(its) {
+                    match ops::next(*i)? {
+                        Some(x) => *slot = x,
+                        None => return Ok(None),
+                    }
+                }
+                return crate::call::call(m.func, &buf[..its.len()], &[]).map(Some);
+            }
             let args = crate::types::list::new_list_obj(its.len());
             for i in its {
                 match ops::next(*i)? {
@@ -435,34 +447,58 @@ pub fn builtin_iter_next(it: Value) -> Option<PyResult<Option<Value>>> {
         })());
     }
     if let Some(z) = downcast::<ZipObj>(it) {
-        return Some((|| {
-            let its = tuple_items(z.iters).unwrap();
-            if its.is_empty() {
-                return Ok(None);
-            }
-            let out = crate::types::list::new_list_obj(its.len());
-            for (n, i) in its.iter().enumerate() {
-                match ops::next(*i)? {
-                    Some(x) => out.items.push(x),
-                    None => {
-                        if z.strict {
-                            if n > 0 {
-                                let prev = if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", n) };
-                                return crate::raise!(value_error, "zip() argument {} is shorter than {}", n + 1, prev);
-                            }
-                            for (m, rest) in its.iter().enumerate().skip(1) {
-                                if ops::next(*rest)?.is_some() {
-                                    let s = if m == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", m) };
-                                    return crate::raise!(value_error, "zip() argument {} is longer than {}", m + 1, s);
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(new_tuple(out.items.as_slice())))
-        })());
+        return Some(zip_next(z));
     }
     None
+}
+
+/// How many items `map` and `zip` gather in a buffer on the stack (a GC
+/// root) rather than in a list made for each step.
+const NEXT_BUF: usize = 8;
+
+/// The next tuple of a `zip`.
+fn zip_next(z: &ZipObj) -> PyResult<Option<Value>> {
+    let its = tuple_items(z.iters).unwrap();
+    if its.is_empty() {
+        return Ok(None);
+    }
+    if its.len() <= NEXT_BUF {
+        let mut buf = [Value::NONE; NEXT_BUF];
+        if !zip_gather(z, its, |n, x| buf[n] = x)? {
+            return Ok(None);
+        }
+        return Ok(Some(new_tuple(&buf[..its.len()])));
+    }
+    let out = crate::types::list::new_list_obj(its.len());
+    if !zip_gather(z, its, |_, x| out.items.push(x))? {
+        return Ok(None);
+    }
+    Ok(Some(new_tuple(out.items.as_slice())))
+}
+
+/// Takes the next item of each of `its` into `put`; false when one is
+/// exhausted (after `strict=True`'s length checks).
+#[inline(always)]
+fn zip_gather(z: &ZipObj, its: &[Value], mut put: impl FnMut(usize, Value)) -> PyResult<bool> {
+    for (n, i) in its.iter().enumerate() {
+        match ops::next(*i)? {
+            Some(x) => put(n, x),
+            None => {
+                if z.strict {
+                    if n > 0 {
+                        let prev = if n == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", n) };
+                        return crate::raise!(value_error, "zip() argument {} is shorter than {}", n + 1, prev);
+                    }
+                    for (m, rest) in its.iter().enumerate().skip(1) {
+                        if ops::next(*rest)?.is_some() {
+                            let s = if m == 1 { "argument 1".to_string() } else { format!("arguments 1-{}", m) };
+                            return crate::raise!(value_error, "zip() argument {} is longer than {}", m + 1, s);
+                        }
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
 }
