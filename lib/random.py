@@ -158,6 +158,8 @@ def _str_seed(s):
 def _int_arg(value, what):
     """randrange's argument conversion: integers as they are, integral
     floats accepted (CPython warns), anything else rejected."""
+    if type(value) is int:
+        return value
     if isinstance(value, int):
         return int(value)
     index = getattr(type(value), "__index__", None)
@@ -262,16 +264,16 @@ class Random:
 
     def _randbelow(self, n):
         """Return a random int in the range [0, n).  Defined for n > 0."""
-        cls = type(self)
-        if cls.getrandbits is Random.getrandbits:
-            if cls.random is not Random.random:
-                # a subclass with its own random() and the base getrandbits:
-                # the draw comes from random(), as in CPython
-                return self._randbelow_from_random(n)
-            # not overridden: the word source directly
-            getrandbits = self._core.getrandbits
-        else:
-            getrandbits = self.getrandbits
+        getrandbits = self._core.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_with_getrandbits(self, n):
+        # a subclass's own getrandbits()
+        getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
@@ -279,6 +281,8 @@ class Random:
         return r
 
     def _randbelow_from_random(self, n):
+        # a subclass with its own random() and the base getrandbits: the
+        # draw comes from random(), as in CPython
         limit_bits = 1 << 53
         if n >= limit_bits:
             return _math.floor(self.random() * n)
@@ -287,6 +291,20 @@ class Random:
         while r >= limit:
             r = self.random()
         return _math.floor(r * limit_bits) % n
+
+    def __init_subclass__(cls, /, **kwargs):
+        # _randbelow is chosen once per class (not at every call): the
+        # nearest class in the MRO that defines one of these decides
+        super().__init_subclass__(**kwargs)
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = Random._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = Random._randbelow_from_random
+                break
 
     # -- integers ---------------------------------------------------------
 
