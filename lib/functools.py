@@ -241,28 +241,16 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             return user_function(*args, **kwds)
 
-    elif maxsize is None and not typed:
+    elif maxsize is None:
         def wrapper(*args, **kwds):
-            # the common case of _make_key written inline: positional
-            # arguments only
-            if kwds:
-                key = _make_key(args, kwds, False)
+            # _make_key's common cases written inline (a call fewer per
+            # lookup): positional arguments only, not typed
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
             elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
                 key = args[0]
             else:
                 key = args
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
             result = cache.get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
