@@ -704,7 +704,7 @@ impl CompareNode {
 
 /// The truth of a value: the two bools without a call.
 #[inline(always)]
-fn truth_of(v: Value) -> PyResult<bool> {
+pub(crate) fn truth_of(v: Value) -> PyResult<bool> {
     if v == Value::TRUE {
         return Ok(true);
     }

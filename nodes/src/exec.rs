@@ -323,14 +323,7 @@ fn truthy_test(e: &Expr, f: &Frame) -> PyResult<bool> {
         Expr::Compare(c) if c.ops.len() > 1 => return e.eval_truth(f),
         _ => {}
     }
-    let v = e.eval(f)?;
-    if v == Value::TRUE {
-        return Ok(true);
-    }
-    if v == Value::FALSE {
-        return Ok(false);
-    }
-    ops::truthy(v)
+    crate::eval::truth_of(e.eval(f)?)
 }
 
 /// `for target in iter: body else: orelse`.

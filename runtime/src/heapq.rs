@@ -21,17 +21,15 @@ use morel_heap::Value;
 
 type Kw<'a> = &'a [(Value, Value)];
 
-/// `a < b`. Specializations: two small ints, two floats (one compare); the
-/// rest through `ops::compare`.
+/// `a < b`. Specialization: two values no user code can order (small ints,
+/// floats, exact strs: `ops::primitive_order`); the rest through
+/// `ops::compare`.
 #[inline]
 fn less(a: Value, b: Value) -> PyResult<bool> {
-    if a.is_small_int() && b.is_small_int() {
-        return Ok(a.as_small_int() < b.as_small_int());
+    match ops::primitive_order(a, b) {
+        Some(o) => Ok(o.is_lt()),
+        None => less_slow(a, b),
     }
-    if a.is_float() && b.is_float() {
-        return Ok(a.as_float() < b.as_float());
-    }
-    less_slow(a, b)
 }
 
 #[inline(never)]
@@ -156,22 +154,17 @@ fn heappop(args: &[Value], kw: Kw) -> PyResult {
     if l.items.is_empty() {
         return Ok(last);
     }
-    let smallest = get(l, 0)?;
-    put(l, 0, last)?;
-    sink_leaf(l, 0)?;
-    Ok(smallest)
+    replace_top(l, last)
 }
 
 /// `heapreplace(heap, item)`: pop, then push (the heap keeps its size).
 fn heapreplace(args: &[Value], kw: Kw) -> PyResult {
     no_kw("heapreplace", kw)?;
     let l = heap_arg(args, "heapreplace", "argument 1", 2)?;
-    let Some(smallest) = l.items.try_get(0) else {
+    if l.items.is_empty() {
         return raise!(index_error, "index out of range");
-    };
-    put(l, 0, args[1])?;
-    sink_leaf(l, 0)?;
-    Ok(smallest)
+    }
+    replace_top(l, args[1])
 }
 
 /// `heappushpop(heap, item)`: push, then pop.
@@ -185,7 +178,13 @@ fn heappushpop(args: &[Value], kw: Kw) -> PyResult {
     if !less(top, item)? {
         return Ok(item);
     }
-    // `__lt__` may have emptied the list
+    // (`__lt__` may have emptied the list: `replace_top` checks)
+    replace_top(l, item)
+}
+
+/// Takes the smallest item out, puts `item` in its place and restores the
+/// heap; the smallest item is returned.
+fn replace_top(l: &ListObj, item: Value) -> PyResult {
     let smallest = get(l, 0)?;
     put(l, 0, item)?;
     sink_leaf(l, 0)?;

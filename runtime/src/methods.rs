@@ -543,19 +543,13 @@ pub fn check_sort_kw(kw: Kw) -> PyResult<()> {
 }
 
 /// Sorts the list's items in place (`key`, `reverse` as in `list.sort`).
-/// An exact str's text (no subclass: its comparison cannot be overridden).
-#[inline]
-fn exact_str(v: Value) -> Option<&'static str> {
-    downcast::<crate::types::str::StrObj>(v).map(|s| s.as_str())
-}
-
 /// `x < y` when no Python code can take part: two small ints, two floats,
 /// two exact strs (UTF-8 byte order is code point order), or two exact
 /// tuples of those, compared item by item as Python does (the first
 /// unequal pair decides, then the lengths). None otherwise.
 #[inline]
 fn primitive_less(x: Value, y: Value) -> Option<bool> {
-    if let Some(ord) = primitive_order(x, y) {
+    if let Some(ord) = ops::primitive_order(x, y) {
         return Some(ord.is_lt());
     }
     let tuple = |v: Value| downcast::<crate::types::tuple::TupleObj>(v).map(|t| t.as_slice());
@@ -564,25 +558,12 @@ fn primitive_less(x: Value, y: Value) -> Option<bool> {
         if p == q && !p.is_float() {
             continue; // the same object or the same inline value (not a NaN)
         }
-        match primitive_order(*p, *q)? {
+        match ops::primitive_order(*p, *q)? {
             std::cmp::Ordering::Equal => continue,
             ord => return Some(ord.is_lt()),
         }
     }
     Some(a.len() < b.len())
-}
-
-/// The order of two small ints, two floats or two exact strs; a float NaN
-/// is unordered (None: the generic path gives Python's answer).
-#[inline]
-fn primitive_order(x: Value, y: Value) -> Option<std::cmp::Ordering> {
-    if x.is_small_int() && y.is_small_int() {
-        return Some(x.as_small_int().cmp(&y.as_small_int()));
-    }
-    if x.is_float() && y.is_float() {
-        return x.as_float().partial_cmp(&y.as_float());
-    }
-    Some(exact_str(x)?.cmp(exact_str(y)?))
 }
 
 pub fn sort_list(l: &'static ListObj, key: Value, reverse: bool) -> PyResult<()> {

@@ -402,7 +402,7 @@ fn tuple_hash(items: &[Value]) -> PyResult<i64> {
 /// The order of two values of one primitive type that no user code can
 /// redefine: inline ints, floats (not NaN), exact strs.
 #[inline(always)]
-fn primitive_order(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+pub fn primitive_order(a: Value, b: Value) -> Option<std::cmp::Ordering> {
     if a.is_small_int() && b.is_small_int() {
         return Some(a.as_small_int().cmp(&b.as_small_int()));
     }
