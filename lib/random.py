@@ -264,15 +264,15 @@ class Random:
 
     def _randbelow(self, n):
         """Return a random int in the range [0, n).  Defined for n > 0."""
-        getrandbits = self._core.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
+        # n below 2**47: drawn by the core, the same way as below
+        r = self._core.randbelow(n)
+        if r is None:
+            return self._randbelow_with_getrandbits(n)
         return r
 
     def _randbelow_with_getrandbits(self, n):
-        # a subclass's own getrandbits()
+        # getrandbits(n.bit_length()) until below n (with a subclass's own
+        # getrandbits(), or for big n)
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
@@ -310,16 +310,16 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _int_arg(start, "arg 1")
+        istart = start if type(start) is int else _int_arg(start, "arg 1")
         if stop is None:
             if type(step) is not int or step != 1:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _int_arg(stop, "stop")
+        istop = stop if type(stop) is int else _int_arg(stop, "stop")
         width = istop - istart
-        istep = _int_arg(step, "step")
+        istep = step if type(step) is int else _int_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -337,6 +337,9 @@ class Random:
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
+        if type(a) is int and type(b) is int and a <= b:
+            # randrange(a, b + 1)'s common case, one call shorter
+            return a + self._randbelow(b + 1 - a)
         return self.randrange(a, b + 1)
 
     # -- sequences --------------------------------------------------------

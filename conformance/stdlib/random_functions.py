@@ -53,3 +53,8 @@ for bad in [lambda: r.randrange(0), lambda: r.randrange(5, 5), lambda: r.randran
         print(bad())
     except (TypeError, ValueError, IndexError) as e:
         print(type(e).__name__, e)
+# widths on both sides of the word-sized draws (32 bits, 47 bits)
+r = random.Random(99)
+print([r.randrange(w) for w in (2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, 2 ** 33 + 5, 2 ** 46 + 3)])
+print([r.randrange(w) for w in (2 ** 47 - 1, 2 ** 47, 2 ** 47 + 1, 2 ** 62 - 1, 2 ** 62, 2 ** 63 + 7)])
+print(r.randint(True, 3), r.randint(-5, -5), r.randint(-2 ** 40, 2 ** 40), r.randrange(3, 3 + 2 ** 47), r.getrandbits(47), r.getrandbits(62), r.getrandbits(63))

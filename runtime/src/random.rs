@@ -108,6 +108,19 @@ impl MtState {
         y ^ (y >> 18)
     }
 
+    /// `getrandbits(k)` for 1 <= k <= 62: the first word is the low bits,
+    /// the second (when k > 32) keeps its top `k - 32` bits.
+    #[inline]
+    fn bits(&mut self, k: u32) -> u64 {
+        debug_assert!((1..=62).contains(&k));
+        if k <= 32 {
+            return (self.next_u32() >> (32 - k)) as u64;
+        }
+        let lo = self.next_u32() as u64;
+        let hi = (self.next_u32() >> (64 - k)) as u64;
+        lo | hi << 32
+    }
+
     /// A float in [0, 1) from 53 random bits (27 + 26 of two words).
     fn next_f64(&mut self) -> f64 {
         let a = (self.next_u32() >> 5) as f64;
@@ -177,11 +190,11 @@ fn mt_getrandbits(args: &[Value], _kw: Kw) -> PyResult {
         Some(k) if k >= 0 => k as u64,
         _ => return raise!(value_error, "number of bits must be non-negative"),
     };
-    if k <= 32 {
-        if k == 0 {
-            return Ok(int_from_i64(0));
-        }
-        let w = m.state.lock().next_u32() >> (32 - k);
+    if k == 0 {
+        return Ok(int_from_i64(0));
+    }
+    if k <= 62 {
+        let w = m.state.lock().bits(k as u32);
         return Ok(int_from_i64(w as i64));
     }
     let nwords = k.div_ceil(32) as usize;
@@ -198,10 +211,26 @@ fn mt_getrandbits(args: &[Value], _kw: Kw) -> PyResult {
             left = left.saturating_sub(32);
         }
     }
-    if k <= 62 {
-        return Ok(int_from_i64((words[0] as i64) | ((words[1] as i64) << 32)));
-    }
     Ok(int_from_big(num_bigint::BigInt::from(num_bigint::BigUint::from_slice(&words))))
+}
+
+/// `mt.randbelow(n)`: a random int in [0, n) for an int 0 < n < 2**47, as
+/// `Random._randbelow` draws it: `getrandbits(n.bit_length())` until below
+/// `n`. None for any other `n` (the caller then draws in Python).
+fn mt_randbelow(args: &[Value], _kw: Kw) -> PyResult {
+    let m = this(args, "randbelow")?;
+    let n = match args.get(1) {
+        Some(v) if v.is_small_int() && v.as_small_int() > 0 => v.as_small_int() as u64,
+        _ => return Ok(Value::NONE),
+    };
+    let k = 64 - n.leading_zeros();
+    let mut st = m.state.lock();
+    loop {
+        let r = st.bits(k);
+        if r < n {
+            return Ok(int_from_i64(r as i64));
+        }
+    }
 }
 
 /// `mt.getstate()`: the 624 words and the index, as one tuple.
@@ -249,6 +278,7 @@ pub fn install() {
         ("seed_array", mt_seed_array),
         ("random", mt_random),
         ("getrandbits", mt_getrandbits),
+        ("randbelow", mt_randbelow),
         ("getstate", mt_getstate),
         ("setstate", mt_setstate),
     ];

@@ -109,6 +109,62 @@ impl ClassObj {
     }
 }
 
+/// What a class lookup is keyed on (see `ClassObj::lookup`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct LookupKey {
+    class: usize,
+    version: u64,
+    epoch: u64,
+    name: u64,
+}
+
+/// A per-thread, direct-mapped cache of `ClassObj::lookup` answers.
+///
+/// Per thread, so it needs no synchronization; an entry is only used when
+/// its whole key matches, and a matching epoch means no class has changed
+/// since the walk that produced it, so the cached value is still held by
+/// the class that was found holding it (the collector never frees it
+/// while the entry can hit).
+struct LookupCache;
+
+const LOOKUP_CACHE_SIZE: usize = 512;
+
+#[derive(Clone, Copy)]
+struct LookupEntry {
+    key: LookupKey,
+    /// The value found, or `Value::UNBOUND` for "absent".
+    found: Value,
+}
+
+const EMPTY_LOOKUP: LookupEntry =
+    LookupEntry { key: LookupKey { class: 0, version: 0, epoch: 0, name: 0 }, found: Value::UNBOUND };
+
+thread_local! {
+    static LOOKUPS: [Cell<LookupEntry>; LOOKUP_CACHE_SIZE] = const { [const { Cell::new(EMPTY_LOOKUP) }; LOOKUP_CACHE_SIZE] };
+}
+
+impl LookupCache {
+    #[inline(always)]
+    fn index(key: &LookupKey) -> usize {
+        let h = ((key.class >> 4) as u64 ^ (key.name >> 3).rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 55) as usize // the top 9 bits: 512 entries
+    }
+
+    #[inline(always)]
+    fn get(key: &LookupKey) -> Option<Option<Value>> {
+        let e = LOOKUPS.with(|t| t[Self::index(key)].get());
+        if e.key == *key {
+            return Some(if e.found.is_unbound() { None } else { Some(e.found) });
+        }
+        None
+    }
+
+    fn put(key: LookupKey, found: Option<Value>) {
+        let e = LookupEntry { key, found: found.unwrap_or(Value::UNBOUND) };
+        LOOKUPS.with(|t| t[Self::index(&key)].set(e));
+    }
+}
+
 impl ClassObj {
     pub fn name(&self) -> &'static str {
         str_obj(self.name.get()).map(|s| s.as_str()).unwrap_or("?")
@@ -124,7 +180,35 @@ impl ClassObj {
         tuple_items(self.mro.get()).unwrap_or(&[])
     }
     /// Looks `name` up along the MRO (no descriptor binding).
+    ///
+    /// Through the thread's `LookupCache`: a hit is one probe instead of a
+    /// dict probe per class of the MRO (most lookups of a dunder walk to
+    /// `object`, or past it without finding anything).
+    #[inline]
     pub fn lookup(&self, name: Value) -> Option<Value> {
+        // Read before the walk (as the inline caches do): a change to any
+        // class bumps the epoch, so an answer recorded under it stays true
+        // while the epoch is unchanged. The version tells apart a class
+        // allocated where a collected one was (versions are never reused).
+        let epoch = crate::attr_cache::epoch();
+        let version = self.version.load(Ordering::Acquire);
+        let key = LookupKey { class: self as *const ClassObj as usize, version, epoch, name: name.bits() };
+        if let Some(found) = LookupCache::get(&key) {
+            return found;
+        }
+        self.lookup_miss(key, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn lookup_miss(&self, key: LookupKey, name: Value) -> Option<Value> {
+        let found = self.lookup_uncached(name);
+        LookupCache::put(key, found);
+        found
+    }
+
+    /// `lookup` without the cache: the MRO walk.
+    fn lookup_uncached(&self, name: Value) -> Option<Value> {
         for c in self.mro() {
             if let Some(v) = as_class(*c).and_then(|c| c.dict().get_str(name)) {
                 return Some(v);
