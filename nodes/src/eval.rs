@@ -11,7 +11,7 @@ use morel_runtime::types::dict::{dict_obj, new_dict_obj};
 use morel_runtime::types::function::{as_builtin, as_function, FunctionObj};
 use morel_runtime::types::int::int_from_i64;
 use morel_runtime::types::list::{list_obj, new_list_obj};
-use morel_runtime::types::str::{as_str, new_str, str_obj};
+use morel_runtime::types::str::{as_str, exact_str, new_str, str_eq, str_obj, StrObj};
 use morel_runtime::types::tuple::{new_tuple, tuple_items};
 use morel_runtime::{exc, raise, Exc, PyResult, Value};
 
@@ -672,6 +672,11 @@ impl CompareNode {
                 return Ok(Value::bool(c.holds(a.as_float(), b.as_float())));
             }
         }
+        if let (CompareOp::Rich(c), true) = (op, specializing()) {
+            if let (Some(x), Some(y)) = (exact_str(a), exact_str(b)) {
+                return Ok(Value::bool(self.compare_strs(c, x, y)));
+            }
+        }
         match op {
             CompareOp::Is | CompareOp::IsNot => {
                 if specializing() {
@@ -681,6 +686,21 @@ impl CompareNode {
             }
             CompareOp::In | CompareOp::NotIn => self.contains(op, a, b),
             CompareOp::Rich(c) => self.compare_generic(c, a, b),
+        }
+    }
+
+    /// Specialization: two exact strs (a subclass may override the
+    /// comparison), compared as text: `==` is a pointer compare when both
+    /// are the same object (interned names, one-character strings), else a
+    /// length compare and a `memcmp`; the order of UTF-8 bytes is the order
+    /// of code points. Fallback: `compare_generic`.
+    #[inline(never)]
+    fn compare_strs(&self, c: CmpOp, x: &StrObj, y: &StrObj) -> bool {
+        self.state.add(compare_state::STR_STR);
+        match c {
+            CmpOp::Eq => str_eq(x, y),
+            CmpOp::Ne => !str_eq(x, y),
+            _ => c.holds(x.as_str(), y.as_str()),
         }
     }
 

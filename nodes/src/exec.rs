@@ -328,8 +328,9 @@ fn truthy_test(e: &Expr, f: &Frame) -> PyResult<bool> {
 
 /// `for target in iter: body else: orelse`.
 ///
-/// Specializations: a `range` is iterated as a counter and a list by index,
-/// with no iterator object allocated; anything else uses the iterator protocol.
+/// Specializations: a `range` is iterated as a counter, a list or tuple by
+/// index and an ASCII str by byte, with no iterator object allocated;
+/// anything else uses the iterator protocol.
 #[inline(never)]
 fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
     let src = n.iter.eval(f)?;
@@ -361,6 +362,13 @@ fn exec_for(f: &Frame, n: &ForNode) -> PyResult<Flow> {
         n.state.add(for_state::TUPLE);
         let items = t.as_slice();
         return exec_for_indexed(f, n, |i| items.get(i).copied());
+    }
+    if let Some(s) = morel_runtime::types::str::exact_str(src).filter(|s| s.is_ascii()) {
+        // `for ch in text`: the characters of an ASCII str are its bytes,
+        // each a shared one-character string (a str is immutable).
+        n.state.add(for_state::STR);
+        let bytes = s.as_str().as_bytes();
+        return exec_for_indexed(f, n, |i| bytes.get(i).map(|b| morel_runtime::types::str::ascii_char(*b)));
     }
     n.state.add(for_state::OTHER);
     exec_for_generic(f, n, src)

@@ -190,12 +190,14 @@ pub mod compare_state {
     pub const IDENTITY: u8 = 4;
     pub const CONTAINS: u8 = 8;
     pub const OTHER: u8 = 16;
+    pub const STR_STR: u8 = 32;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
     pub const NAMES: &[(u8, &str)] = &[
         (INT_INT, "int"),
         (FLOAT_FLOAT, "float"),
         (IDENTITY, "identity"),
         (CONTAINS, "contains"),
+        (STR_STR, "str"),
         (OTHER, "other"),
     ];
 }
@@ -484,9 +486,11 @@ pub mod for_state {
     pub const RANGE: u8 = 1;
     pub const LIST: u8 = 2;
     pub const TUPLE: u8 = 4;
+    pub const STR: u8 = 8;
     pub const OTHER: u8 = 16;
     /// Each bit's name, for tools (see `NodeRef::state_bits`).
-    pub const NAMES: &[(u8, &str)] = &[(RANGE, "range"), (LIST, "list"), (TUPLE, "tuple"), (OTHER, "other")];
+    pub const NAMES: &[(u8, &str)] =
+        &[(RANGE, "range"), (LIST, "list"), (TUPLE, "tuple"), (STR, "str"), (OTHER, "other")];
 }
 
 pub struct ForNode {

@@ -431,7 +431,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     // An instance of a Python class (no builtin part) on either side: its
     // methods decide, and none of the builtin cases below can apply.
     let plain = |v: Value| as_instance(v).is_some_and(|i| i.native.get().is_none());
-    if plain(a) || plain(b) || native_override(a, b, op.dunder().0) {
+    if plain(a) || plain(b) || native_override(a, b, op) {
         return compare_instances(op, a, b);
     }
     // numbers
@@ -538,8 +538,12 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
 }
 
 /// True when either operand is a builtin-subclass instance that overrides `name`.
-fn native_override(a: Value, b: Value, name: &str) -> bool {
-    user_override(a, name).is_some() || user_override(b, name).is_some()
+/// Does a Python class on either side define the comparison `op`: `a`'s
+/// forward method, or `b`'s reflected one (`"y" > s` asks `s.__lt__` when
+/// `s` is of a str subclass that defines it)?
+fn native_override(a: Value, b: Value, op: CmpOp) -> bool {
+    let (fwd, rev) = op.dunder();
+    user_override(a, fwd).is_some() || user_override(b, rev).is_some()
 }
 
 /// Comparisons with user-defined dunders (reflected when `b` is a subclass).
@@ -570,12 +574,12 @@ fn compare_instances(op: CmpOp, a: Value, b: Value) -> PyResult {
     }
     // builtin-subclass instances without the dunder compare as their values
     if let (Some(x), y) = (native_of(a), b) {
-        if !native_override(a, b, op.dunder().0) {
+        if !native_override(a, b, op) {
             return compare(op, x, native_of(y).unwrap_or(y));
         }
     }
     if let Some(y) = native_of(b) {
-        if !native_override(a, b, op.dunder().0) {
+        if !native_override(a, b, op) {
             return compare(op, a, y);
         }
     }
@@ -2070,6 +2074,11 @@ pub fn exception_repr(v: Value) -> PyResult<String> {
 pub fn str_value(v: Value) -> PyResult {
     if crate::types::str::is_str(v) {
         return Ok(v);
+    }
+    if v.is_small_int() {
+        // `str(i)`: the digits written on the stack, not into a String
+        let mut buf = [0u8; 24];
+        return Ok(new_str(crate::types::int::word_decimal(v.as_small_int(), &mut buf)));
     }
     Ok(new_str(&str(v)?))
 }

@@ -554,3 +554,22 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -v } else { v })
 }
+
+/// The decimal digits of `x`, written at the end of `buf`.
+pub fn word_decimal(x: i64, buf: &mut [u8; 24]) -> &str {
+    let mut i = buf.len();
+    let mut n = x.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if x < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    std::str::from_utf8(&buf[i..]).expect("ASCII digits")
+}

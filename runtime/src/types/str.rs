@@ -415,7 +415,19 @@ pub fn as_str(v: Value) -> Option<&'static str> {
     str_obj(v).map(|s| s.as_str())
 }
 
+/// `v` as an exact `str`: not an instance of a subclass (which may override
+/// its comparisons and iteration).
 #[inline]
+pub fn exact_str(v: Value) -> Option<&'static StrObj> {
+    downcast::<StrObj>(v)
+}
+
+/// The one-character string of ASCII byte `b` (shared, never allocated).
+#[inline]
+pub fn ascii_char(b: u8) -> Value {
+    single_char(b as usize)
+}
+
 pub fn str_obj(v: Value) -> Option<&'static StrObj> {
     match downcast::<StrObj>(v) {
         Some(o) => Some(o),
