@@ -11,8 +11,8 @@ interpreter by how often each path ran while this script's training
 programs ran. Steps:
 
 1. build morel instrumented (`-Cprofile-generate`) into
-   target/pgo-generate (RUSTFLAGS from the environment replace the
-   config's, so this build does not read the old profile);
+   target/pgo-generate, once as `cargo build` builds it and once as
+   `cargo test` does (their symbols differ; see below);
 2. run the training programs with it: every conformance program (the whole
    language, errors included) and the library programs in benches/library.
    The benchmarks of benches/python are left out, as CPython trains its
@@ -90,22 +90,35 @@ def main():
     env = dict(os.environ)
     env["RUSTFLAGS"] = "-Cprofile-generate=" + raw
     env["CARGO_TARGET_DIR"] = os.path.join(REPO, "target", "pgo-generate")
-    log("building the instrumented morel (target/pgo-generate)")
-    subprocess.run(["cargo", "build", "--release", "--bin", "morel"], cwd=REPO, env=env, check=True)
-    morel = os.path.join(env["CARGO_TARGET_DIR"], "release", "morel")
+    # Two builds of the same code: `cargo build` and `cargo test` resolve
+    # the dependencies' features differently (dev-dependencies), which
+    # changes every crate's metadata hash and with it every mangled symbol,
+    # and a profile finds functions by symbol. Both binaries are trained so
+    # that the profile serves `cargo build --release` (the binary users run)
+    # and `cargo test --release` (whose build of target/release/morel is
+    # the one there after `.ci/run`).
+    built = os.path.join(env["CARGO_TARGET_DIR"], "release", "morel")
+    binaries = []
+    for what, cmd in (("cargo build", ["cargo", "build", "--release", "--bin", "morel"]),
+                      ("cargo test", ["cargo", "test", "--workspace", "--release", "--no-run"])):
+        log("building the instrumented morel as %s does (target/pgo-generate)" % what)
+        subprocess.run(cmd, cwd=REPO, env=env, check=True)
+        copy = os.path.join(raw, "morel-" + what.split()[1])
+        shutil.copy2(built, copy)
+        binaries.append(copy)
 
     progs = sorted(glob.glob(os.path.join(REPO, "conformance", "*", "*.py")))
-    log("training: %d conformance programs" % len(progs))
-    for prog in progs:
-        run(morel, os.path.basename(prog), [], os.path.dirname(prog))
     libs = sorted(glob.glob(os.path.join(REPO, "benches", "library", "*.py")))
-    log("training: %d library programs" % len(libs))
-    for prog in libs:
-        run(morel, prog, [], REPO)
-    if opts.with_benchmarks:
-        log("training: %d benchmarks" % len(BENCH_ARGS))
-        for name, args in sorted(BENCH_ARGS.items()):
-            run(morel, os.path.join(REPO, "benches", "python", name + ".py"), args, REPO)
+    for morel in binaries:
+        log("training %s: %d conformance programs, %d library programs"
+            % (os.path.basename(morel), len(progs), len(libs)))
+        for prog in progs:
+            run(morel, os.path.basename(prog), [], os.path.dirname(prog))
+        for prog in libs:
+            run(morel, prog, [], REPO)
+        if opts.with_benchmarks:
+            for name, args in sorted(BENCH_ARGS.items()):
+                run(morel, os.path.join(REPO, "benches", "python", name + ".py"), args, REPO)
 
     raws = glob.glob(os.path.join(raw, "*.profraw"))
     log("merging %d raw profiles into %s" % (len(raws), opts.output))

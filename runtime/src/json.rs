@@ -448,21 +448,8 @@ fn push_u_escape(out: &mut String, n: u32) {
 
 /// Appends the decimal text of `n`.
 fn push_i64(out: &mut String, n: i64) {
-    let mut buf = [0u8; 20];
-    let mut pos = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        out.push('-');
-    }
-    out.push_str(std::str::from_utf8(&buf[pos..]).unwrap_or_default());
+    let mut buf = [0u8; 24];
+    out.push_str(crate::types::int::word_decimal(n, &mut buf));
 }
 
 /// Appends `repr(x)` of a finite float.
