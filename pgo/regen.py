@@ -22,7 +22,7 @@ programs ran. Steps:
 3. merge the raw profiles with the toolchain's llvm-profdata
    (`rustup component add llvm-tools` provides it), and record the LLVM
    version that made them in pgo/llvm-version: pgo/rustc-wrapper uses the
-   profile only with a compiler of that LLVM version.
+   profile only with a compiler whose LLVM major version is not older.
 
 A profile only matches the code it was made from: a function changed since
 gets no profile data (it is compiled as without PGO, and still correctly),
