@@ -330,6 +330,21 @@ const FIRST: u8 = 0;
 const RUNNING: u8 = 1;
 const DONE: u8 = 2;
 
+/// One step of an iterator driven by indices (product, permutations,
+/// combinations): the first call yields the initial indices unless `empty`,
+/// later calls `advance` them (false: exhausted), and once exhausted it
+/// stays so. True when there is a result to make from the indices.
+#[inline(always)]
+fn next_stage(stage: &Cell<u8>, empty: impl FnOnce() -> bool, advance: impl FnOnce() -> bool) -> bool {
+    let go = match stage.get() {
+        DONE => false,
+        FIRST => !empty(),
+        _ => advance(),
+    };
+    stage.set(if go { RUNNING } else { DONE });
+    go
+}
+
 // ---------------------------------------------------------------------------
 // the iterators
 
@@ -778,32 +793,25 @@ impl Product {
         let pools = tuple_items(self.pools).unwrap();
         let pool = |i: usize| tuple_items(pools[i]).unwrap();
         let idx = self.indices.as_mut_slice();
-        match self.stage.get() {
-            DONE => return Ok(None),
-            FIRST => {
-                if (0..pools.len()).any(|i| pool(i).is_empty()) {
-                    self.stage.set(DONE);
-                    return Ok(None);
+        let empty = || (0..pools.len()).any(|i| pool(i).is_empty());
+        let advance = || {
+            // an odometer: the rightmost position turns fastest
+            let mut i = pools.len();
+            loop {
+                if i == 0 {
+                    return false;
                 }
-                self.stage.set(RUNNING);
-            }
-            _ => {
-                // an odometer: the rightmost position turns fastest
-                let mut i = pools.len();
-                loop {
-                    if i == 0 {
-                        self.stage.set(DONE);
-                        return Ok(None);
-                    }
-                    i -= 1;
-                    let k = ix(idx[i]) + 1;
-                    if k < pool(i).len() {
-                        idx[i] = sm(k);
-                        break;
-                    }
-                    idx[i] = sm(0);
+                i -= 1;
+                let k = ix(idx[i]) + 1;
+                if k < pool(i).len() {
+                    idx[i] = sm(k);
+                    return true;
                 }
+                idx[i] = sm(0);
             }
+        };
+        if !next_stage(&self.stage, empty, advance) {
+            return Ok(None);
         }
         Ok(Some(pool_tuple(pools.len(), self.shared, |i| pool(i)[ix(idx[i])])))
     }
@@ -829,40 +837,32 @@ impl Permutations {
         let items = tuple_items(self.pool).unwrap();
         let (n, r) = (items.len(), self.r);
         let idx = self.indices.as_mut_slice();
-        match self.stage.get() {
-            DONE => return Ok(None),
-            FIRST => {
-                if r > n {
-                    self.stage.set(DONE);
-                    return Ok(None);
+        let advance = || {
+            let cycles = self.cycles.as_mut_slice();
+            let mut i = r;
+            loop {
+                if i == 0 {
+                    return false;
                 }
-                self.stage.set(RUNNING);
-            }
-            _ => {
-                let cycles = self.cycles.as_mut_slice();
-                let mut i = r;
-                loop {
-                    if i == 0 {
-                        self.stage.set(DONE);
-                        return Ok(None);
+                i -= 1;
+                let c = ix(cycles[i]) - 1;
+                if c == 0 {
+                    // position i has seen every candidate: move it last
+                    let first = idx[i];
+                    for j in i..n - 1 {
+                        idx[j] = idx[j + 1];
                     }
-                    i -= 1;
-                    let c = ix(cycles[i]) - 1;
-                    if c == 0 {
-                        // position i has seen every candidate: move it last
-                        let first = idx[i];
-                        for j in i..n - 1 {
-                            idx[j] = idx[j + 1];
-                        }
-                        idx[n - 1] = first;
-                        cycles[i] = sm(n - i);
-                    } else {
-                        cycles[i] = sm(c);
-                        idx.swap(i, n - c);
-                        break;
-                    }
+                    idx[n - 1] = first;
+                    cycles[i] = sm(n - i);
+                } else {
+                    cycles[i] = sm(c);
+                    idx.swap(i, n - c);
+                    return true;
                 }
             }
+        };
+        if !next_stage(&self.stage, || r > n, advance) {
+            return Ok(None);
         }
         Ok(Some(pool_tuple(r, self.shared, |k| items[ix(idx[k])])))
     }
@@ -881,53 +881,48 @@ struct Combinations {
 impl Combinations {
     #[inline(never)]
     fn next(&self, h: &ObjHeader) -> Next {
-        let _g = lock_if_shared(h);
-        let items = tuple_items(self.pool).unwrap();
-        let n = items.len();
-        let idx = self.indices.as_mut_slice();
-        let r = idx.len();
-        match self.stage.get() {
-            DONE => return Ok(None),
-            FIRST => self.stage.set(RUNNING),
-            _ => {
-                // the rightmost index below its maximum (i + n - r)
-                let Some(i) = (0..r).rev().find(|&i| ix(idx[i]) != i + n - r) else {
-                    self.stage.set(DONE);
-                    return Ok(None);
-                };
-                // it goes up by one, and those after it follow on
-                let mut v = ix(idx[i]);
-                for slot in &mut idx[i..] {
-                    v += 1;
-                    *slot = sm(v);
-                }
+        self.step(h, |idx, n| {
+            let r = idx.len();
+            // the rightmost index below its maximum (i + n - r)
+            let Some(i) = (0..r).rev().find(|&i| ix(idx[i]) != i + n - r) else {
+                return false;
+            };
+            // it goes up by one, and those after it follow on
+            let mut v = ix(idx[i]);
+            for slot in &mut idx[i..] {
+                v += 1;
+                *slot = sm(v);
             }
-        }
-        Ok(Some(pool_tuple(r, self.shared, |k| items[ix(idx[k])])))
+            true
+        })
     }
 
     #[inline(never)]
     fn next_with_replacement(&self, h: &ObjHeader) -> Next {
+        self.step(h, |idx, n| {
+            // the rightmost index below its maximum (n - 1)
+            let Some(i) = (0..idx.len()).rev().find(|&i| ix(idx[i]) != n - 1) else {
+                return false;
+            };
+            // it goes up by one, and those after it take its value
+            let v = sm(ix(idx[i]) + 1);
+            idx[i..].fill(v);
+            true
+        })
+    }
+
+    /// What both kinds share: under the object's lock, `next_stage` with
+    /// `advance` (given the pool's size), then the tuple of the pool's items
+    /// at the indices.
+    #[inline(always)]
+    fn step(&self, h: &ObjHeader, advance: impl FnOnce(&mut [Value], usize) -> bool) -> Next {
         let _g = lock_if_shared(h);
         let items = tuple_items(self.pool).unwrap();
-        let n = items.len();
         let idx = self.indices.as_mut_slice();
-        let r = idx.len();
-        match self.stage.get() {
-            DONE => return Ok(None),
-            FIRST => self.stage.set(RUNNING),
-            _ => {
-                // the rightmost index below its maximum (n - 1)
-                let Some(i) = (0..r).rev().find(|&i| ix(idx[i]) != n - 1) else {
-                    self.stage.set(DONE);
-                    return Ok(None);
-                };
-                // it goes up by one, and those after it take its value
-                let v = sm(ix(idx[i]) + 1);
-                idx[i..].fill(v);
-            }
+        if !next_stage(&self.stage, || false, || advance(&mut *idx, items.len())) {
+            return Ok(None);
         }
-        Ok(Some(pool_tuple(r, self.shared, |k| items[ix(idx[k])])))
+        Ok(Some(pool_tuple(idx.len(), self.shared, |k| items[ix(idx[k])])))
     }
 }
 

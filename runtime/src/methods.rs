@@ -1898,11 +1898,7 @@ pub fn set_ctor(args: &[Value], kw: Kw) -> PyResult {
 
 fn add_methods(cls: *const ClassObj, methods: &[(&'static str, NativeFn)]) {
     // SAFETY: builtin classes are immortal.
-    let c = unsafe { &*cls };
-    for (name, f) in methods {
-        let b = new_builtin(name, *f, Value::from_ptr(cls));
-        c.dict().set(intern(name), b).unwrap();
-    }
+    unsafe { &*cls }.add_methods(methods);
 }
 
 /// Installs the builtin types' methods.

@@ -13,7 +13,7 @@
 
 use crate::object::{alloc_obj, downcast};
 use crate::types::class::{new_class, ClassObj, Layout, NativeFn};
-use crate::types::function::{new_builtin, new_module};
+use crate::types::function::new_module;
 use crate::types::int::{int_from_big, int_from_i64, to_i64};
 use crate::types::list::list_obj;
 use crate::types::str::intern;
@@ -282,9 +282,7 @@ pub fn install() {
         ("getstate", mt_getstate),
         ("setstate", mt_setstate),
     ];
-    for (n, f) in methods {
-        cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(cls))).unwrap();
-    }
+    cls.add_methods(methods);
     cls.ctor.set(Some(mt_ctor));
     let _ = CLASS.set(cls as *const ClassObj as usize);
     let m = new_module("_random", Value::NONE);

@@ -1409,18 +1409,14 @@ pub fn install(b: &crate::types::function::ModuleObj) {
         ("rpartition", m_rpartition),
     ];
     for cls in [bytes_cls, ba_cls] {
-        for (n, f) in common {
-            cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(cls))).unwrap();
-        }
+        cls.add_methods(common);
         let fh = crate::builtins::make_classmethod(new_builtin("fromhex", m_fromhex, Value::from_ptr(cls)));
         cls.set_attr(intern("fromhex"), fh).unwrap();
     }
     let mutators: &[(&'static str, NativeFn)] =
         &[("append", m_append), ("extend", m_extend), ("pop", m_pop), ("clear", m_clear), ("reverse", m_reverse),
           ("copy", m_copy), ("insert", m_insert), ("remove", m_remove)];
-    for (n, f) in mutators {
-        ba_cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(ba_cls))).unwrap();
-    }
+    ba_cls.add_methods(mutators);
     b.set("bytes", Value::from_ptr(bytes_cls));
     b.set("bytearray", Value::from_ptr(ba_cls));
     let c = crate::classes();

@@ -229,6 +229,14 @@ impl ClassObj {
         // Invalidates every inline cache (a subclass inherits the change).
         crate::attr_cache::CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
     }
+    /// Installs native methods: each a builtin function owned by this class
+    /// (the one way builtin classes and native modules' classes get theirs).
+    pub fn add_methods(&self, methods: &[(&'static str, NativeFn)]) {
+        let owner = Value::from_ptr(self as *const ClassObj);
+        for (name, f) in methods {
+            self.set_attr(intern(name), crate::types::function::new_builtin(name, *f, owner)).unwrap();
+        }
+    }
     pub fn set_attr(&self, name: Value, v: Value) -> PyResult<()> {
         crate::object::share(v);
         match str_obj(name).map(|s| s.as_str()) {

@@ -29,7 +29,7 @@ use crate::types::int::{int_from_i64, is_intlike, to_big, to_i64};
 use crate::types::list::{new_list_obj, ListObj};
 use crate::types::str::{intern, new_str};
 use crate::types::tuple::{new_tuple, TupleObj};
-use crate::{exc, raise, PyResult};
+use crate::{exc, raise, Exc, PyResult};
 use morel_heap::{GcHeader, Value};
 use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering::Relaxed};
 use std::sync::OnceLock;
@@ -578,55 +578,52 @@ fn index_value(v: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-/// An integer argument (`rotate(n)`, `insert(i, x)`) as a C ssize_t.
-fn ssize_arg(v: Value) -> PyResult<i64> {
+/// An int argument as an i64: a small int, or an int or `__index__` value
+/// of any size. `big` gives the answer for an int beyond i64 (from the
+/// int), `not_int` the error for anything else: the callers below differ
+/// only in those, as CPython's messages do.
+fn int_arg(v: Value, big: impl FnOnce(Value) -> PyResult<i64>, not_int: impl FnOnce(Value) -> Exc) -> PyResult<i64> {
     if v.is_small_int() {
         return Ok(v.as_small_int());
     }
     match index_value(v)? {
-        Some(n) => to_i64(n).ok_or_else(|| exc!(overflow_error, "Python int too large to convert to C ssize_t")),
-        None => raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v)),
+        Some(n) => match to_i64(n) {
+            Some(x) => Ok(x),
+            None => big(n),
+        },
+        None => Err(not_int(v)),
     }
+}
+
+fn not_an_integer(v: Value) -> Exc {
+    exc!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v))
+}
+
+/// An integer argument (`rotate(n)`, `insert(i, x)`) as a C ssize_t.
+fn ssize_arg(v: Value) -> PyResult<i64> {
+    int_arg(v, |_| raise!(overflow_error, "Python int too large to convert to C ssize_t"), not_an_integer)
 }
 
 /// A subscript (`d[i]`): an int or `__index__`, never a slice.
 fn subscript_arg(v: Value) -> PyResult<i64> {
-    if v.is_small_int() {
-        return Ok(v.as_small_int());
-    }
-    match index_value(v)? {
-        Some(n) => to_i64(n).ok_or_else(|| exc!(index_error, "cannot fit 'int' into an index-sized integer")),
-        None => raise!(type_error, "sequence index must be integer, not '{}'", type_name(v)),
-    }
+    int_arg(v, |_| raise!(index_error, "cannot fit 'int' into an index-sized integer"), |v| {
+        exc!(type_error, "sequence index must be integer, not '{}'", type_name(v))
+    })
 }
 
 /// The index argument of `d.__getitem__(i)` and friends called as methods
 /// (CPython's slot wrappers convert it with other messages than `d[i]`).
 fn wrapper_index_arg(v: Value) -> PyResult<i64> {
-    if v.is_small_int() {
-        return Ok(v.as_small_int());
-    }
-    match index_value(v)? {
-        Some(n) => to_i64(n).ok_or_else(|| exc!(overflow_error, "cannot fit 'int' into an index-sized integer")),
-        None => raise!(type_error, "'{}' object cannot be interpreted as an integer", type_name(v)),
-    }
+    int_arg(v, |_| raise!(overflow_error, "cannot fit 'int' into an index-sized integer"), not_an_integer)
 }
 
 /// A bound of `index(x, start, stop)`: big ints clamp, as slice bounds do.
 fn bound_arg(v: Value) -> PyResult<i64> {
-    if v.is_small_int() {
-        return Ok(v.as_small_int());
-    }
-    match index_value(v)? {
-        Some(n) => Ok(to_i64(n).unwrap_or_else(|| {
-            if to_big(n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
-                i64::MIN
-            } else {
-                i64::MAX
-            }
-        })),
-        None => raise!(type_error, "slice indices must be integers or have an __index__ method"),
-    }
+    int_arg(
+        v,
+        |n| Ok(if to_big(n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN } else { i64::MAX }),
+        |_| exc!(type_error, "slice indices must be integers or have an __index__ method"),
+    )
 }
 
 /// `i` (negative from the end) as a position below `len`.
@@ -1454,9 +1451,7 @@ pub fn install() {
         ("__ge__", d_ge),
     ];
     let owner = Value::from_ptr(cls);
-    for (n, f) in methods {
-        cls.set_attr(intern(n), new_builtin(n, *f, owner)).unwrap();
-    }
+    cls.add_methods(methods);
     cls.set_attr(intern("__hash__"), Value::NONE).unwrap();
     let cgi = crate::builtins::make_classmethod(new_builtin("__class_getitem__", d_class_getitem, owner));
     cls.set_attr(intern("__class_getitem__"), cgi).unwrap();

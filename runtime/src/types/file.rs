@@ -1250,9 +1250,8 @@ pub fn install(builtins: &crate::types::function::ModuleObj) {
         let cls = new_class(name, &[], Layout::Builtin);
         cls.module.set(intern("_io"));
         crate::add_root(Value::from_ptr(cls));
-        for (n, f) in common.iter().chain(extra) {
-            cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(cls))).unwrap();
-        }
+        cls.add_methods(common);
+        cls.add_methods(extra);
         cls
     };
     let text = mk("TextIOWrapper", &[]);

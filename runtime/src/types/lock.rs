@@ -12,7 +12,6 @@ use crate::methods::kwarg;
 use crate::object::{alloc_obj, downcast};
 use crate::ops;
 use crate::types::class::{new_class, ClassObj, Layout, NativeFn};
-use crate::types::function::new_builtin;
 use crate::types::int::int_from_i64;
 use crate::types::str::intern;
 use crate::{raise, PyResult};
@@ -304,23 +303,17 @@ pub fn install() -> (Value, Value) {
             ("__exit__", l_release),
             ("__repr__", l_repr),
         ];
-        for (n, f) in common {
-            cls.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(cls))).unwrap();
-        }
+        cls.add_methods(common);
     }
     let lock_only: &[(&'static str, NativeFn)] =
         &[("locked", l_locked), ("acquire_lock", l_acquire), ("release_lock", l_release), ("locked_lock", l_locked)];
-    for (n, f) in lock_only {
-        lock.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(lock))).unwrap();
-    }
+    lock.add_methods(lock_only);
     let rlock_only: &[(&'static str, NativeFn)] = &[
         ("_is_owned", l_is_owned),
         ("_release_save", l_release_save),
         ("_acquire_restore", l_acquire_restore),
     ];
-    for (n, f) in rlock_only {
-        rlock.set_attr(intern(n), new_builtin(n, *f, Value::from_ptr(rlock))).unwrap();
-    }
+    rlock.add_methods(rlock_only);
     lock.ctor.set(Some(lock_ctor));
     rlock.ctor.set(Some(rlock_ctor));
     let _ = CLASSES.set(LockClasses { lock: lock as *const ClassObj as usize, rlock: rlock as *const ClassObj as usize });
